@@ -1,0 +1,35 @@
+# tinytts: each target sets itself up the first time (a virtual environment in .venv/), so on a fresh
+# machine `make lab` or `make test` is all you type. Re-running a target never reinstalls needlessly.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+LAB_FLAGS := $(if $(NO_BROWSER),--no-browser --ip=127.0.0.1,)
+
+.PHONY: install lab test test-slow corpus export readme clean-nbs
+
+install: $(STAMP)  ## set up .venv/ with the course and its dependencies (once; again when pyproject.toml changes)
+
+$(STAMP): pyproject.toml
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[dev]'
+	@touch $@
+
+lab: install  ## open the course in JupyterLab (NO_BROWSER=1 for a headless server)
+	$(BIN)/jupyter lab --notebook-dir=nbs $(LAB_FLAGS)
+
+test: install  ## run every notebook as a test, with the fast IN_TEST settings
+	$(BIN)/nbdev_test --timing
+
+test-slow: install  ## also run the cells flagged `slow` (the full-mode bars)
+	$(BIN)/nbdev_test --flags slow --timing
+
+corpus: install  ## make the missing audio of the bundled corpus (the train split) with Festival
+	$(BIN)/tinytts-corpus
+
+export: install  ## notebooks → tinytts/*.py, then strip notebook metadata
+	$(BIN)/nbdev_export
+	$(BIN)/nbdev_clean
+
+readme: install  ## README.md from nbs/index.ipynb
+	$(BIN)/python .ci/readme.py
