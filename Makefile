@@ -4,15 +4,16 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
-LAB_FLAGS := $(if $(NO_BROWSER),--no-browser --ip=127.0.0.1,)
+OUTPUT_NBS = $(or $(NBS),nbs/[0-9]*.ipynb nbs/index.ipynb)
+LAB_FLAGS := $(if $(NO_BROWSER),--no-browser --ip=127.0.0.1,) $(if $(filter 0,$(shell id -u)),--allow-root,)  # Jupyter refuses root without it (containers)
 
-.PHONY: install lab test test-slow corpus export readme clean-nbs
+.PHONY: install lab test test-slow corpus export readme outputs
 
 install: $(STAMP)  ## set up .venv/ with the course and its dependencies (once; again when pyproject.toml changes)
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --progress-bar off -e .
 	@touch $@
 
 lab: install  ## open the course in JupyterLab (NO_BROWSER=1 for a headless server)
@@ -32,4 +33,10 @@ export: install  ## notebooks → tinytts/*.py, then strip notebook metadata
 	$(BIN)/nbdev_clean
 
 readme: install  ## README.md from nbs/index.ipynb
+	$(BIN)/python .ci/readme.py
+
+outputs: install  ## re-run notebooks in full mode (NBS="nbs/01_mel.ipynb ..." to choose) and store their outputs, cleaned
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.timeout=1800 $(OUTPUT_NBS)
+	$(BIN)/python .ci/strip_widgets.py $(OUTPUT_NBS)
+	$(BIN)/nbdev_clean
 	$(BIN)/python .ci/readme.py

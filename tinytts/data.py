@@ -9,10 +9,10 @@ __all__ = ['SAMPLE_RATE', 'SPLITS', 'MIN_SAMPLES', 'PAD_ID', 'UNK_ID', 'BYTE_OFF
            'trim_silence', 'show_audio', 'plot_waveform', 'normalize_text', 'text_to_ids', 'ids_to_text',
            'lengths_to_mask', 'pad_stack', 'TTSDataset', 'collate', 'read_sentences', 'make_splits', 'save_json',
            'check_festival', 'clean_clip', 'synthesize_clip', 'festival_phones', 'generate_corpus', 'corpus_cli',
-           'sha256sum', 'download', 'prepare_ljspeech']
+           'sha256sum', 'download', 'prepare_ljspeech', 'hub_reachable']
 
-# %% ../nbs/00_data.ipynb #bcbecfd7
-import json, os, random, shutil, subprocess, tarfile, tempfile, unicodedata, urllib.error, urllib.request, hashlib
+# %% ../nbs/00_data.ipynb #f8c2e7e3
+import json, os, random, shutil, socket, subprocess, tarfile, tempfile, unicodedata, urllib.error, urllib.request, hashlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib.util import find_spec
@@ -25,26 +25,26 @@ import torch.nn.functional as F
 import torchaudio.functional as AF
 from fastcore.script import call_parse
 
-# %% ../nbs/00_data.ipynb #971ef884
+# %% ../nbs/00_data.ipynb #a0592edc
 def in_test() -> bool:
     "True under `nbdev_test` (it sets IN_TEST=1): chapters then pick their small, fast settings."
     return os.environ.get("IN_TEST", "") not in ("", "0")
 
-# %% ../nbs/00_data.ipynb #138404c2
+# %% ../nbs/00_data.ipynb #282d9602
 def seed_everything(seed:int=0):
     "Seed Python, NumPy and PyTorch so that a cell gives the same numbers every time it runs."
     random.seed(seed)
     np.random.seed(seed)
     torch.manual_seed(seed)  # also seeds every CUDA device
 
-# %% ../nbs/00_data.ipynb #3c0244aa
+# %% ../nbs/00_data.ipynb #3b8cda40
 def best_device() -> torch.device:
     "The fastest device here: a CUDA GPU, else Apple's MPS, else the CPU."
     if torch.cuda.is_available(): return torch.device("cuda")
     if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available(): return torch.device("mps")
     return torch.device("cpu")
 
-# %% ../nbs/00_data.ipynb #112e970c
+# %% ../nbs/00_data.ipynb #6fdb9fd6
 SAMPLE_RATE = 22050  # Hz: the rate of BigVGAN's 22 kHz vocoders, used for all audio in the course
 SPLITS = ("overfit64", "heldout", "train")  # the corpus splits, see `make_splits`
 
@@ -60,7 +60,7 @@ def corpus_dir(path=None) -> Path:
     "The bundled corpus (LJSpeech layout) inside the data folder."
     return data_dir(path)/"corpus"
 
-# %% ../nbs/00_data.ipynb #23ac07f0
+# %% ../nbs/00_data.ipynb #130f6166
 @dataclass
 class Utterance:
     "One clip of a corpus: its id, its transcript (as written and normalised) and where its audio is."
@@ -90,7 +90,7 @@ def load_metadata(root=None, split:str=None) -> list:
     keep = set(splits[split])
     return [u for u in utts if u.id in keep]
 
-# %% ../nbs/00_data.ipynb #21124351
+# %% ../nbs/00_data.ipynb #c80d0e1e
 MIN_SAMPLES = 1024  # one STFT window at 22,050 Hz: a shorter clip has no spectrogram frame at all
 
 def peak_normalize(wav:torch.Tensor, # (..., T) waveform
@@ -112,7 +112,7 @@ def load_audio(path, sr:int=SAMPLE_RATE, peak:float=0.95, min_samples:int=MIN_SA
         raise ValueError(f"{path} is {len(wav)} samples long at {sr} Hz, shorter than one {min_samples}-sample analysis window: use a longer clip")
     return peak_normalize(wav, peak) if peak else wav
 
-# %% ../nbs/00_data.ipynb #76e19784
+# %% ../nbs/00_data.ipynb #15c83d61
 def frame_power_db(wav:torch.Tensor, # (T,) waveform
                    frame:int=1024, hop:int=256):
     "Mean power of each centred frame in dB below the loudest frame: (n_frames,), 0 dB = loudest."
@@ -131,7 +131,7 @@ def trim_silence(wav:torch.Tensor, # (T,) waveform
     end = min(len(wav), (loud[-1].item() + 1)*hop + pad)
     return wav[start:end]
 
-# %% ../nbs/00_data.ipynb #ee893222
+# %% ../nbs/00_data.ipynb #43abb299
 def show_audio(wav, # (T,) waveform, tensor or array
                sr:int=SAMPLE_RATE):
     "An inline audio player for a waveform (clipped to [-1, 1] and played at its true loudness)."
@@ -149,7 +149,7 @@ def plot_waveform(wav, # (T,) waveform, tensor or array
     ax.set(xlabel="time (s)", ylabel="amplitude", xlim=(0, len(wav)/sr), ylim=(-1.05, 1.05), title=title)
     return ax
 
-# %% ../nbs/00_data.ipynb #de40cb8c
+# %% ../nbs/00_data.ipynb #de1cb93f
 PAD_ID, UNK_ID, BYTE_OFFSET = 0, 1, 2  # byte b ↦ id b + BYTE_OFFSET
 VOCAB_SIZE = 256 + BYTE_OFFSET
 
@@ -179,7 +179,7 @@ def ids_to_text(ids) -> str:
         out += "\ufffd".encode() if i == UNK_ID or not BYTE_OFFSET <= i < VOCAB_SIZE else bytes([i - BYTE_OFFSET])
     return out.decode("utf-8", errors="replace")
 
-# %% ../nbs/00_data.ipynb #f70ac2a0
+# %% ../nbs/00_data.ipynb #dd2fb365
 def lengths_to_mask(lengths:torch.Tensor, # (B,) true lengths
                     max_len:int=None) -> torch.Tensor:
     "Boolean mask (B, max_len), True on the first `lengths[b]` positions of row b."
@@ -192,7 +192,7 @@ def pad_stack(seqs:list, pad_value:float=0) -> tuple:
     longest = int(lengths.max())
     return torch.stack([F.pad(s, (0, longest - s.shape[-1]), value=pad_value) for s in seqs]), lengths
 
-# %% ../nbs/00_data.ipynb #070b6766
+# %% ../nbs/00_data.ipynb #099b3840
 class TTSDataset(torch.utils.data.Dataset):
     "(text ids, waveform[, mel]) examples from a list of `Utterance`s, loaded once and kept in memory."
     def __init__(self, utterances:list, sr:int=SAMPLE_RATE,
@@ -212,7 +212,7 @@ class TTSDataset(torch.utils.data.Dataset):
             self._cache[i] = item
         return self._cache[i]
 
-# %% ../nbs/00_data.ipynb #683ce47b
+# %% ../nbs/00_data.ipynb #4efce7be
 def collate(batch:list) -> dict:
     "Pad a list of `TTSDataset` items into a batch with lengths and boolean masks (True = real)."
     out = dict(ids=[b["id"] for b in batch], texts=[b["text"] for b in batch])
@@ -225,7 +225,7 @@ def collate(batch:list) -> dict:
         out[key], out[f"{name}_lengths"], out[f"{name}_mask"] = padded, lengths, lengths_to_mask(lengths, padded.shape[-1])
     return out
 
-# %% ../nbs/00_data.ipynb #0c2449b3
+# %% ../nbs/00_data.ipynb #810c80ea
 FESTIVAL_VOICE = "cmu_us_slt_arctic_hts"  # Debian package festvox-us-slt-hts
 
 def read_sentences(path=None) -> list:
@@ -246,7 +246,7 @@ def save_json(obj, path):
     tmp.write_text(json.dumps(obj, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     os.replace(tmp, path)
 
-# %% ../nbs/00_data.ipynb #06755a02
+# %% ../nbs/00_data.ipynb #d87da545
 def check_festival(text2wave:str="text2wave", voice:str=FESTIVAL_VOICE):
     "Fail in one line, saying what to install, unless Festival's text2wave and the voice are there."
     if shutil.which(text2wave) is None:
@@ -272,7 +272,7 @@ def synthesize_clip(text:str, out_path, text2wave:str="text2wave", voice:str=FES
     os.replace(tmp, out_path)
     return len(wav) / sr
 
-# %% ../nbs/00_data.ipynb #88b0a440
+# %% ../nbs/00_data.ipynb #54b90c5f
 def festival_phones(sentences:list, voice:str=FESTIVAL_VOICE) -> dict:
     "id → the phonemes Festival speaks for each (id, text), read from its lexicon and post-lexical rules."
     script = [f"(voice_{voice})", "(define (phones id text) (let ((u (eval (list 'Utterance 'Text text))))"
@@ -285,7 +285,7 @@ def festival_phones(sentences:list, voice:str=FESTIVAL_VOICE) -> dict:
     os.unlink(f.name)
     return {i: p.strip() for i, p in (line.split("|", 1) for line in out.splitlines() if "|" in line)}
 
-# %% ../nbs/00_data.ipynb #30f62dff
+# %% ../nbs/00_data.ipynb #f0172b5c
 def generate_corpus(root=None, splits=("overfit64", "heldout", "train"), jobs:int=2, text2wave:str="text2wave") -> dict:
     "Make (or complete) the corpus from sentences.txt: metadata, splits, the wavs of `splits`, durations, phones."
     root = Path(root or corpus_dir())
@@ -309,7 +309,7 @@ def generate_corpus(root=None, splits=("overfit64", "heldout", "train"), jobs:in
         save_json(festival_phones(sentences), root/"phones.json")
     return dict(made=len(todo), wanted=len(wanted), seconds=round(sum(durations.get(i, 0) for i in wanted), 1))
 
-# %% ../nbs/00_data.ipynb #712b9d4f
+# %% ../nbs/00_data.ipynb #19a33359
 @call_parse
 def corpus_cli(splits:str="overfit64,heldout,train", # comma-separated splits whose audio to make
                root:str=None, # corpus folder (default: data/corpus of the course)
@@ -319,7 +319,7 @@ def corpus_cli(splits:str="overfit64,heldout,train", # comma-separated splits wh
     except (RuntimeError, FileNotFoundError) as e: raise SystemExit(f"tinytts-corpus: {e}")
     print(f"made {summary['made']} clips; the {summary['wanted']} clips of {splits} hold {summary['seconds']} s of speech")
 
-# %% ../nbs/00_data.ipynb #fd618d03
+# %% ../nbs/00_data.ipynb #916c9ae2
 LJSPEECH_URL = "https://data.keithito.com/data/speech/LJSpeech-1.1.tar.bz2"
 LJSPEECH_SHA256 = "be1a30453f28eb8dd26af4101ae40cbf2c50413b1bb21936cbcdc6fae3de8aa5"  # 2,748,572,632 bytes
 
@@ -346,7 +346,7 @@ def download(url:str, dest, sha256:str=None, timeout:float=30) -> Path:
     os.replace(part, dest)
     return dest
 
-# %% ../nbs/00_data.ipynb #3963f4d9
+# %% ../nbs/00_data.ipynb #bfae721e
 def prepare_ljspeech(dest=None, url:str=LJSPEECH_URL, sha256:str=LJSPEECH_SHA256) -> Path:
     "Download, verify, unpack and index LJSpeech 1.1 into `dest` (default data/ljspeech); returns its folder."
     dest = Path(dest or data_dir()/"ljspeech"); dest.mkdir(parents=True, exist_ok=True)
@@ -361,3 +361,11 @@ def prepare_ljspeech(dest=None, url:str=LJSPEECH_URL, sha256:str=LJSPEECH_SHA256
         ids = [u.id for u in load_metadata(folder)]
         save_json(dict(overfit64=ids[:64], heldout=ids[-64:], train=ids[64:-64]), folder/"splits.json")
     return folder
+
+# %% ../nbs/00_data.ipynb #ac397d6b
+def hub_reachable(host:str="huggingface.co", timeout:float=3.0) -> bool:
+    "Can we reach the model hub? False at once when HF_HUB_OFFLINE=1 or a connection fails within `timeout` s."
+    if os.environ.get("HF_HUB_OFFLINE", "0") not in ("", "0"): return False
+    try: socket.create_connection((host, 443), timeout=timeout).close()
+    except OSError: return False
+    return True
