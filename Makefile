@@ -7,13 +7,13 @@ STAMP  := $(VENV)/.installed-stamp
 OUTPUT_NBS = $(or $(NBS),nbs/[0-9]*.ipynb nbs/index.ipynb)
 LAB_FLAGS := $(if $(NO_BROWSER),--no-browser --ip=127.0.0.1,) $(if $(filter 0,$(shell id -u)),--allow-root,)  # Jupyter refuses root without it (containers)
 
-.PHONY: install lab test test-slow corpus export readme outputs
+.PHONY: install lab test test-slow lint corpus export readme outputs
 
 install: $(STAMP)  ## set up .venv/ with the course and its dependencies (once; again when pyproject.toml changes)
 
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --progress-bar off -e .
+	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[dev]'
 	@touch $@
 
 lab: install  ## open the course in JupyterLab (NO_BROWSER=1 for a headless server)
@@ -21,6 +21,9 @@ lab: install  ## open the course in JupyterLab (NO_BROWSER=1 for a headless serv
 
 test: install  ## run every notebook as a test, with the fast IN_TEST settings
 	$(BIN)/nbdev_test --timing
+
+lint: install  ## undefined names in the exported package (what notebook tests cannot see)
+	$(BIN)/ruff check --select F821,F822,F823 tinytts
 
 test-slow: install  ## also run the cells flagged `slow` (the full-mode bars)
 	$(BIN)/nbdev_test --flags slow --timing

@@ -12,6 +12,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from .data import lengths_to_mask
+
 # %% ../nbs/02_attention.ipynb #5a7f0d34
 def attention_weights(q:torch.Tensor, # (..., Tq, d) queries
                       k:torch.Tensor, # (..., Tk, d) keys
