@@ -6,7 +6,7 @@
 __all__ = ['attention_weights', 'attention', 'causal_mask', 'key_padding_mask', 'RoPE', 'KVCache', 'MultiHeadAttention',
            'RMSNorm', 'TransformerBlock', 'diagonal_distance', 'valid_pairs', 'diagonality', 'guided_attention_loss']
 
-# %% ../nbs/02_attention.ipynb #6f4ca744
+# %% ../nbs/02_attention.ipynb #5eef1b81
 import math
 import torch
 import torch.nn as nn
@@ -14,7 +14,7 @@ import torch.nn.functional as F
 
 from .data import lengths_to_mask
 
-# %% ../nbs/02_attention.ipynb #5a7f0d34
+# %% ../nbs/02_attention.ipynb #5a57faa5
 def attention_weights(q:torch.Tensor, # (..., Tq, d) queries
                       k:torch.Tensor, # (..., Tk, d) keys
                       mask:torch.Tensor=None, # bool, broadcastable to (..., Tq, Tk); True = may attend
@@ -42,7 +42,7 @@ def key_padding_mask(lengths:torch.Tensor, max_len:int=None) -> torch.Tensor:
     "(B, 1, 1, T) bool from key lengths: broadcasts over heads and queries."
     return (torch.arange(max_len or int(lengths.max()), device=lengths.device) < lengths[:, None])[:, None, None, :]
 
-# %% ../nbs/02_attention.ipynb #d88634e6
+# %% ../nbs/02_attention.ipynb #cf90e6c9
 class RoPE(nn.Module):
     "Rotary position embedding for (..., T, d) tensors at integer or fractional positions."
     def __init__(self, dim:int, # head dimension (even)
@@ -63,7 +63,7 @@ class RoPE(nn.Module):
         # [x1, x2] ↦ [x1·cos − x2·sin, x1·sin + x2·cos], a rotation of each pair
         return torch.cat([x1*cos - x2*sin, x1*sin + x2*cos], dim=-1).type_as(x)
 
-# %% ../nbs/02_attention.ipynb #ef623d46
+# %% ../nbs/02_attention.ipynb #f421944e
 class KVCache:
     "Keys and values of the positions decoded so far, so each new step only computes its own."
     def __init__(self): self.k = self.v = None
@@ -74,7 +74,7 @@ class KVCache:
         self.v = v if self.v is None else torch.cat([self.v, v], dim=-2)
         return self.k, self.v
 
-# %% ../nbs/02_attention.ipynb #838fda28
+# %% ../nbs/02_attention.ipynb #db0a6bb2
 class MultiHeadAttention(nn.Module):
     "Multi-head self- or cross-attention with optional RoPE, masks, causal decoding with a KV cache."
     def __init__(self, dim:int, n_heads:int, context_dim:int=None, # context_dim: set for cross-attention
@@ -115,7 +115,7 @@ class MultiHeadAttention(nn.Module):
             if mask is not None: out = out.nan_to_num(0.0)                        # fully masked rows, as in `attention`
         return self.to_out(out.transpose(1, 2).flatten(2))
 
-# %% ../nbs/02_attention.ipynb #d686a31f
+# %% ../nbs/02_attention.ipynb #57f7c6f4
 class RMSNorm(nn.Module):
     "x / sqrt(mean(x²) + eps) · gain, over the last dimension."
     def __init__(self, dim:int, eps:float=1e-6):
@@ -123,7 +123,7 @@ class RMSNorm(nn.Module):
         self.eps, self.weight = eps, nn.Parameter(torch.ones(dim))
     def forward(self, x): return x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + self.eps) * self.weight
 
-# %% ../nbs/02_attention.ipynb #9035a813
+# %% ../nbs/02_attention.ipynb #770b4e6a
 class TransformerBlock(nn.Module):
     "Pre-norm block: self-attention, optional cross-attention, MLP; optional AdaLN conditioning (identity at init)."
     def __init__(self, dim:int, n_heads:int, context_dim:int=None, # context_dim: add cross-attention
@@ -167,7 +167,7 @@ class TransformerBlock(nn.Module):
         shift, scale, gate = mods[-1]
         return x + gate * self.mlp(self.norm_mlp(x) * (1 + scale) + shift)
 
-# %% ../nbs/02_attention.ipynb #96b39104
+# %% ../nbs/02_attention.ipynb #18fb08ba
 def diagonal_distance(text_lengths:torch.Tensor, mel_lengths:torch.Tensor, n_text:int, n_mel:int) -> torch.Tensor:
     "(B, n_mel, n_text): |n/N − t/T| for each frame t and letter n; NaN-free, padding included."
     n = torch.arange(n_text, device=text_lengths.device)[None, None, :] / text_lengths[:, None, None]
