@@ -6,13 +6,14 @@
 __all__ = ['SAMPLE_RATE', 'SPLITS', 'MIN_SAMPLES', 'PAD_ID', 'UNK_ID', 'BYTE_OFFSET', 'VOCAB_SIZE', 'FESTIVAL_VOICE',
            'LJSPEECH_URL', 'LJSPEECH_SHA256', 'in_test', 'seed_everything', 'best_device', 'data_dir', 'corpus_dir',
            'Utterance', 'load_splits', 'load_metadata', 'peak_normalize', 'load_audio', 'frame_power_db',
-           'trim_silence', 'show_audio', 'plot_waveform', 'normalize_text', 'text_to_ids', 'ids_to_text',
-           'lengths_to_mask', 'pad_stack', 'TTSDataset', 'collate', 'read_sentences', 'make_splits', 'save_json',
-           'check_festival', 'clean_clip', 'synthesize_clip', 'festival_phones', 'generate_corpus', 'corpus_cli',
+           'silence_bounds', 'trim_silence', 'show_audio', 'plot_waveform', 'normalize_text', 'text_to_ids',
+           'ids_to_text', 'lengths_to_mask', 'pad_stack', 'TTSDataset', 'collate', 'load_alignments', 'char_durations',
+           'read_sentences', 'make_splits', 'save_json', 'check_festival', 'clean_clip', 'synthesize_clip',
+           'festival_phones', 'words_from_segments', 'festival_word_times', 'generate_corpus', 'corpus_cli',
            'sha256sum', 'download', 'prepare_ljspeech', 'hub_reachable']
 
 # %% ../nbs/00_data.ipynb #f8c2e7e3
-import json, os, random, shutil, socket, subprocess, tarfile, tempfile, unicodedata, urllib.error, urllib.request, hashlib
+import json, os, random, re, shutil, socket, subprocess, tarfile, tempfile, unicodedata, urllib.error, urllib.request, hashlib
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib.util import find_spec
@@ -121,14 +122,18 @@ def frame_power_db(wav:torch.Tensor, # (T,) waveform
     # dB = 10·log10(P / P_max), with a floor so that digital silence is -100 dB rather than -inf
     return 10*torch.log10(power.clamp_min(1e-10)) - 10*torch.log10(power.max().clamp_min(1e-10))
 
+def silence_bounds(wav:torch.Tensor, # (T,) waveform
+                   sr:int=SAMPLE_RATE, top_db:float=40.0, frame:int=1024, hop:int=256, margin:float=0.0) -> tuple:
+    "(start, end) samples of the audio between the first and last frame within `top_db` dB of the loudest, plus `margin` s."
+    loud = torch.nonzero(frame_power_db(wav, frame, hop) > -top_db).squeeze(1)
+    if len(loud) == 0: return 0, len(wav)  # all silence: nothing sensible to cut
+    pad = int(margin * sr)
+    return max(0, loud[0].item()*hop - pad), min(len(wav), (loud[-1].item() + 1)*hop + pad)
+
 def trim_silence(wav:torch.Tensor, # (T,) waveform
                  sr:int=SAMPLE_RATE, top_db:float=40.0, frame:int=1024, hop:int=256, margin:float=0.0):
     "Cut leading and trailing audio more than `top_db` dB below the loudest frame, keeping `margin` seconds."
-    loud = torch.nonzero(frame_power_db(wav, frame, hop) > -top_db).squeeze(1)
-    if len(loud) == 0: return wav  # all silence: nothing sensible to cut
-    pad = int(margin * sr)
-    start = max(0, loud[0].item()*hop - pad)
-    end = min(len(wav), (loud[-1].item() + 1)*hop + pad)
+    start, end = silence_bounds(wav, sr, top_db, frame, hop, margin)
     return wav[start:end]
 
 # %% ../nbs/00_data.ipynb #43abb299
@@ -225,6 +230,29 @@ def collate(batch:list) -> dict:
         out[key], out[f"{name}_lengths"], out[f"{name}_mask"] = padded, lengths, lengths_to_mask(lengths, padded.shape[-1])
     return out
 
+# %% ../nbs/00_data.ipynb #b6cc9b85
+def load_alignments(root=None) -> dict:
+    "id → word times, from `alignments.json` next to `metadata.csv`."
+    path = Path(root or corpus_dir())/"alignments.json"
+    if not path.exists(): raise FileNotFoundError(f"{path} is missing: run `make corpus` (needs Festival) or restore it from git")
+    return json.loads(path.read_text())
+
+# %% ../nbs/00_data.ipynb #acede538
+def char_durations(text:str, # the normalised sentence
+                   words:list, # [[first char, end char, start s, end s], ...] from `alignments.json`
+                   total:float) -> list:
+    "Seconds per character of `text`, adding up to `total`: word times shared by letters, pauses by the characters between words."
+    d, prev_char, prev_t = [0.0] * len(text), 0, 0.0
+    for k, (a, b, start, end) in enumerate(words):
+        start, end = min(max(start, prev_t), total), min(max(end, start, prev_t), total)
+        gap = list(range(prev_char, a)) or ([a] if k == 0 else [prev_char - 1])   # who owns the pause before this word
+        for c in gap: d[c] += (start - prev_t) / len(gap)
+        for c in range(a, b): d[c] += (end - start) / (b - a)
+        prev_char, prev_t = b, end
+    tail = list(range(prev_char, len(text))) or [len(text) - 1]
+    for c in tail: d[c] += (total - prev_t) / len(tail)
+    return d
+
 # %% ../nbs/00_data.ipynb #810c80ea
 FESTIVAL_VOICE = "cmu_us_slt_arctic_hts"  # Debian package festvox-us-slt-hts
 
@@ -285,9 +313,53 @@ def festival_phones(sentences:list, voice:str=FESTIVAL_VOICE) -> dict:
     os.unlink(f.name)
     return {i: p.strip() for i, p in (line.split("|", 1) for line in out.splitlines() if "|" in line)}
 
+# %% ../nbs/00_data.ipynb #274acc7a
+def words_from_segments(text:str, # the normalised sentence
+                        segments:list, # [(phone, end s, word), ...] in Festival's order, pauses have word "0"
+                        offset:float, total:float) -> list:
+    "Group Festival's phone segments into words and pin each to its characters: [[first char, end char, start s, end s], ...]."
+    words, prev = [], 0.0
+    for phone, end, word in segments:
+        if word != "0" and words and words[-1][0] == word and words[-1][2] == prev: words[-1][2] = end  # same word goes on
+        elif word != "0": words.append([word, prev, end])
+        prev = end
+    spans = [m for m in re.finditer(r"\S+", text)]
+    if len(spans) != len(words):
+        raise ValueError(f"Festival spoke {len(words)} words for the {len(spans)} of {text!r}: write numbers and symbols as words")
+    clock = lambda s: round(min(max(s - offset, 0.0), total), 4)       # onto the trimmed clip's clock
+    out = []
+    for m, (word, start, end) in zip(spans, words):
+        letters = re.sub(r"[^\w'-]+$", "", m.group())                 # drop trailing punctuation: it is part of the pause
+        if re.sub(r"\W", "", letters.lower()) != re.sub(r"\W", "", word.lower()):
+            raise ValueError(f"Festival's word {word!r} does not match {letters!r} in {text!r}")
+        out.append([m.start(), m.start() + len(letters), clock(start), clock(end)])
+    return out
+
+def festival_word_times(sentences:list, voice:str=FESTIVAL_VOICE, sr:int=SAMPLE_RATE, margin:float=0.05) -> dict:
+    "id → word times (`words_from_segments`) of each (id, text), synthesised once more to find where the clip was trimmed."
+    texts = dict(sentences)
+    with tempfile.TemporaryDirectory() as d:
+        script = [f"(voice_{voice})", "(define (say id text path) (let ((u (SynthText text))) (utt.save.wave u path 'riff)"
+                  ' (format t "%s|" id)'
+                  ' (mapcar (lambda (s) (format t "%s %s %s\t" (item.name s) (item.feat s "end")'
+                  ' (item.feat s "R:SylStructure.parent.parent.R:Token.parent.name"))) (utt.relation.items u \'Segment))'
+                  ' (format t "\n")))']
+        script += [f'(say "{i}" "{t}" "{d}/{i}.wav")' for i, t in sentences]
+        (Path(d)/"say.scm").write_text("\n".join(script))
+        out = subprocess.run(["festival", "-b", f"{d}/say.scm"], capture_output=True, text=True, check=True).stdout
+        times = {}
+        for line in out.splitlines():
+            if "|" not in line: continue
+            i, segs = line.split("|", 1)
+            segments = [(p, float(e), w) for p, e, w in (s.split(" ") for s in segs.strip("\t").split("\t"))]
+            data, file_sr = sf.read(f"{d}/{i}.wav", dtype="float32")
+            start, end = silence_bounds(AF.resample(torch.from_numpy(data), file_sr, sr), sr, margin=margin)
+            times[i] = words_from_segments(normalize_text(texts[i]), segments, start / sr, (end - start) / sr)
+    return times
+
 # %% ../nbs/00_data.ipynb #f0172b5c
 def generate_corpus(root=None, splits=("overfit64", "heldout", "train"), jobs:int=2, text2wave:str="text2wave") -> dict:
-    "Make (or complete) the corpus from sentences.txt: metadata, splits, the wavs of `splits`, durations, phones."
+    "Make (or complete) the corpus from sentences.txt: metadata, splits, the wavs of `splits`, durations, phones, word times."
     root = Path(root or corpus_dir())
     sentences = read_sentences(root/"sentences.txt")
     if not (root/"splits.json").exists(): save_json(make_splits([i for i, _ in sentences]), root/"splits.json")
@@ -307,6 +379,9 @@ def generate_corpus(root=None, splits=("overfit64", "heldout", "train"), jobs:in
                 durations[i] = round(secs, 4)
         save_json(dict(sorted(durations.items())), durations_path)
         save_json(festival_phones(sentences), root/"phones.json")
+    if todo or not (root/"alignments.json").exists():
+        check_festival(text2wave)
+        save_json(festival_word_times(sentences), root/"alignments.json")
     return dict(made=len(todo), wanted=len(wanted), seconds=round(sum(durations.get(i, 0) for i in wanted), 1))
 
 # %% ../nbs/00_data.ipynb #19a33359
