@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['SAMPLE_RATE', 'SPLITS', 'MIN_SAMPLES', 'PAD_ID', 'UNK_ID', 'BYTE_OFFSET', 'VOCAB_SIZE', 'FESTIVAL_VOICE',
-           'LJSPEECH_URL', 'LJSPEECH_SHA256', 'in_test', 'seed_everything', 'best_device', 'data_dir', 'corpus_dir',
-           'Utterance', 'load_splits', 'load_metadata', 'peak_normalize', 'load_audio', 'frame_power_db',
+           'CLIP_MARGIN', 'LJSPEECH_URL', 'LJSPEECH_SHA256', 'in_test', 'seed_everything', 'best_device', 'data_dir',
+           'corpus_dir', 'Utterance', 'load_splits', 'load_metadata', 'peak_normalize', 'load_audio', 'frame_power_db',
            'silence_bounds', 'trim_silence', 'show_audio', 'plot_waveform', 'normalize_text', 'text_to_ids',
            'ids_to_text', 'lengths_to_mask', 'pad_stack', 'TTSDataset', 'collate', 'load_alignments', 'char_durations',
            'read_sentences', 'make_splits', 'save_json', 'check_festival', 'clean_clip', 'synthesize_clip',
@@ -255,6 +255,7 @@ def char_durations(text:str, # the normalised sentence
 
 # %% ../nbs/00_data.ipynb #810c80ea
 FESTIVAL_VOICE = "cmu_us_slt_arctic_hts"  # Debian package festvox-us-slt-hts
+CLIP_MARGIN = 0.05  # seconds of silence a corpus clip keeps at each end (clean_clip and the word times agree on it)
 
 def read_sentences(path=None) -> list:
     "The (id, text) pairs of `sentences.txt` (one `id|text` per line)."
@@ -284,9 +285,9 @@ def check_festival(text2wave:str="text2wave", voice:str=FESTIVAL_VOICE):
         raise RuntimeError(f"Festival voice {voice} is missing: install it with `apt-get install festvox-us-slt-hts`")
 
 def clean_clip(wav:torch.Tensor, # (T,) waveform as synthesised
-               file_sr:int, sr:int=SAMPLE_RATE, margin:float=0.05):
-    "The corpus recipe for one clip: resample to `sr`, trim silence (keeping `margin` s), peak-normalise to 0.95."
-    return peak_normalize(trim_silence(AF.resample(wav, file_sr, sr), sr, margin=margin), 0.95)
+               file_sr:int, sr:int=SAMPLE_RATE, margin:float=None):
+    "The corpus recipe for one clip: resample to `sr`, trim silence (keeping `margin` s, default `CLIP_MARGIN`), peak-normalise to 0.95."
+    return peak_normalize(trim_silence(AF.resample(wav, file_sr, sr), sr, margin=CLIP_MARGIN if margin is None else margin), 0.95)
 
 def synthesize_clip(text:str, out_path, text2wave:str="text2wave", voice:str=FESTIVAL_VOICE, sr:int=SAMPLE_RATE) -> float:
     "Speak `text` with Festival, clean it and write a 16-bit WAV at `sr`; returns its duration in seconds."
@@ -323,7 +324,7 @@ def words_from_segments(text:str, # the normalised sentence
         if word != "0" and words and words[-1][0] == word and words[-1][2] == prev: words[-1][2] = end  # same word goes on
         elif word != "0": words.append([word, prev, end])
         prev = end
-    spans = [m for m in re.finditer(r"\S+", text)]
+    spans = list(re.finditer(r"\S+", text))
     if len(spans) != len(words):
         raise ValueError(f"Festival spoke {len(words)} words for the {len(spans)} of {text!r}: write numbers and symbols as words")
     clock = lambda s: round(min(max(s - offset, 0.0), total), 4)       # onto the trimmed clip's clock
@@ -335,7 +336,7 @@ def words_from_segments(text:str, # the normalised sentence
         out.append([m.start(), m.start() + len(letters), clock(start), clock(end)])
     return out
 
-def festival_word_times(sentences:list, voice:str=FESTIVAL_VOICE, sr:int=SAMPLE_RATE, margin:float=0.05) -> dict:
+def festival_word_times(sentences:list, voice:str=FESTIVAL_VOICE, sr:int=SAMPLE_RATE, margin:float=None) -> dict:
     "id → word times (`words_from_segments`) of each (id, text), synthesised once more to find where the clip was trimmed."
     texts = dict(sentences)
     with tempfile.TemporaryDirectory() as d:
@@ -353,7 +354,7 @@ def festival_word_times(sentences:list, voice:str=FESTIVAL_VOICE, sr:int=SAMPLE_
             i, segs = line.split("|", 1)
             segments = [(p, float(e), w) for p, e, w in (s.split(" ") for s in segs.strip("\t").split("\t"))]
             data, file_sr = sf.read(f"{d}/{i}.wav", dtype="float32")
-            start, end = silence_bounds(AF.resample(torch.from_numpy(data), file_sr, sr), sr, margin=margin)
+            start, end = silence_bounds(AF.resample(torch.from_numpy(data), file_sr, sr), sr, margin=CLIP_MARGIN if margin is None else margin)
             times[i] = words_from_segments(normalize_text(texts[i]), segments, start / sr, (end - start) / sr)
     return times
 
