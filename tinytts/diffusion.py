@@ -20,7 +20,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 from torch.nn.utils.rnn import pad_sequence
 
-from .data import VOCAB_SIZE, lengths_to_mask, best_device, seed_everything, collate, char_durations
+from .data import VOCAB_SIZE, lengths_to_mask, best_device, seed_everything, collate, char_durations, save_json
 from .attention import TransformerBlock, key_padding_mask, guided_attention_loss
 from .mel import mel_l1
 
@@ -219,14 +219,14 @@ class MelDenoiser(nn.Module):
 
     def _aligned_text(self, h, text_lengths, mel_lengths, text_frames, n_patches:int) -> tuple:
         "The text feature spoken at each patch (B, P, d), and the text's RoPE positions on the patch axis."
+        if self.cfg.aligned and text_frames is None:
+            raise ValueError("this denoiser reads frame-aligned text: pass text_frames (see add_alignment), or build it with aligned=False")
         frames = text_frames if self.cfg.aligned else even_text_frames(text_lengths, h.shape[1], mel_lengths)
         idx = patch_text_index(frames, text_lengths, n_patches, self.cfg.patch)
         return torch.gather(h, 1, idx[..., None].expand(-1, -1, h.shape[-1])), text_positions(frames, self.cfg.patch)
 
     def prior_mean(self, text_ids, text_lengths, mel_lengths, text_frames=None, n_frames:int=None) -> torch.Tensor:
         "μ (B, n_mels, n_frames): the mel the text predicts on its own, frame by frame; n_frames a multiple of `patch`."
-        if self.cfg.aligned and text_frames is None:
-            raise ValueError("this denoiser reads frame-aligned text: pass text_frames (see add_alignment), or build it with aligned=False")
         p = self.cfg.patch
         n_frames = n_frames or int(mel_lengths.max()) + (-int(mel_lengths.max())) % p
         x, _ = self._aligned_text(self.encode_text(text_ids, text_lengths), text_lengths, mel_lengths, text_frames, n_frames // p)
@@ -253,12 +253,10 @@ class MelDenoiser(nn.Module):
                ) -> torch.Tensor:
         "The network's prediction, (B, n_mels, T)."
         p, P = self.cfg.patch, x_t.shape[-1] // self.cfg.patch
-        if self.cfg.aligned and text_frames is None:
-            raise ValueError("this denoiser reads frame-aligned text: pass text_frames (see add_alignment), or build it with aligned=False")
-        if self.cfg.prior and mu is None: raise ValueError("this denoiser diffuses the residual from a prior mean: pass mu=model.prior_mean(...)")
         h = self.encode_text(text_ids, text_lengths, drop_text)
-        x = self.patch_in(self._patches(torch.cat([x_t, mu], 1) if self.cfg.prior else x_t))       # (B, P, d)
         aligned, text_pos = self._aligned_text(h, text_lengths, mel_lengths, text_frames, P)
+        if self.cfg.prior and mu is None: raise ValueError("this denoiser diffuses the residual from a prior mean: pass mu=model.prior_mean(...)")
+        x = self.patch_in(self._patches(torch.cat([x_t, mu], 1) if self.cfg.prior else x_t))       # (B, P, d)
         x = x + self.aligned_in(aligned)                                          # what is being said at each patch
         cond = self.time_mlp(timestep_embedding(t, self.cfg.dim))
         pos = torch.arange(P, device=x.device).float()
@@ -348,8 +346,7 @@ def save_model(model:nn.Module, path, extra:dict=None):
     path = Path(path); path.mkdir(parents=True, exist_ok=True)
     state = {k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()}
     save_file(state, path/"model.safetensors.tmp"); os.replace(path/"model.safetensors.tmp", path/"model.safetensors")
-    meta = dict(model=type(model).__name__, config=asdict(model.cfg), **(extra or {}))
-    (path/"config.json.tmp").write_text(json.dumps(meta, indent=1)); os.replace(path/"config.json.tmp", path/"config.json")
+    save_json(dict(model=type(model).__name__, config=asdict(model.cfg), **(extra or {})), path/"config.json")
 
 def load_model(path, model_cls=None, config_cls=None, device=None, expect:dict=None) -> nn.Module:
     "Rebuild a model saved by `save_model`; with `expect`, refuse a checkpoint whose config differs on any given field."
