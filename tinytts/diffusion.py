@@ -6,8 +6,8 @@
 __all__ = ['Schedule', 'add_noise', 'predict_x0_eps', 'target_for', 'posterior', 'time_grid', 'ddim_step', 'ddpm_step',
            'text_frames', 'add_alignment', 'patch_text_index', 'text_positions', 'even_text_frames', 'DenoiserConfig',
            'timestep_embedding', 'MelDenoiser', 'pad_to_multiple', 'masked_mse', 'condition', 'to_diffusion_space',
-           'to_mel_space', 'diffusion_loss', 'denoise', 'sample', 'save_model', 'load_model', 'batch_l1',
-           'detail_ratio', 'lr_at', 'length_buckets', 'train_denoiser']
+           'to_mel_space', 'diffusion_loss', 'denoise', 'start_sampling', 'sample', 'save_model', 'load_model',
+           'batch_l1', 'detail_ratio', 'lr_at', 'length_buckets', 'train_denoiser']
 
 # %% ../nbs/03_diffusion.ipynb #6c972dde
 import json, math, os, time
@@ -318,19 +318,23 @@ def denoise(model:MelDenoiser, x_t:torch.Tensor, t:float, cond:dict, schedule:Sc
         pred = uncond + guidance * (pred - uncond)
     return predict_x0_eps(pred, x_t, tt, schedule, model.cfg.parametrization)
 
-@torch.no_grad()
-def sample(model:MelDenoiser, text_ids, text_lengths, mel_lengths, text_frames=None, steps:int=50, method:str="ddim", eta:float=0.0,
-           guidance:float=1.0, schedule:Schedule=None, seed:int=0, return_trajectory:bool=False):
-    "Generate normalised mels (B, n_mels, max length) for a batch of texts with DDIM or DDPM in `steps` steps."
+def start_sampling(model:MelDenoiser, text_ids, text_lengths, mel_lengths, text_frames=None, seed:int=0) -> tuple:
+    "What every sampler starts from: (cond on the model's device, pure noise x (B, n_mels, T padded to the patch), its generator, T)."
     model.eval()
-    schedule = schedule or Schedule(model.cfg.schedule)
     device = next(model.parameters()).device
     B, T = len(mel_lengths), int(mel_lengths.max())
     T_pad = T + (-T) % model.cfg.patch
     cond = condition(model, text_ids.to(device), text_lengths.to(device), mel_lengths.to(device),
                      None if text_frames is None else text_frames.to(device), T_pad)
     g = torch.Generator().manual_seed(seed)
-    x = torch.randn(B, model.cfg.n_mels, T_pad, generator=g).to(device)
+    return cond, torch.randn(B, model.cfg.n_mels, T_pad, generator=g).to(device), g, T
+
+@torch.no_grad()
+def sample(model:MelDenoiser, text_ids, text_lengths, mel_lengths, text_frames=None, steps:int=50, method:str="ddim", eta:float=0.0,
+           guidance:float=1.0, schedule:Schedule=None, seed:int=0, return_trajectory:bool=False):
+    "Generate normalised mels (B, n_mels, max length) for a batch of texts with DDIM or DDPM in `steps` steps."
+    cond, x, g, T = start_sampling(model, text_ids, text_lengths, mel_lengths, text_frames, seed)
+    schedule = schedule or Schedule(model.cfg.schedule)
     grid, trajectory = time_grid(steps), []
     for t, s in zip(grid[:-1].tolist(), grid[1:].tolist()):
         x0_hat, eps_hat = denoise(model, x, t, cond, schedule, guidance)

@@ -14,9 +14,9 @@ import copy, time
 import numpy as np
 import torch
 
-from .data import collate, best_device
+from .data import collate
 from .diffusion import (Schedule, MelDenoiser, add_noise, predict_x0_eps, condition, to_diffusion_space, to_mel_space,
-                               pad_to_multiple, masked_mse, add_alignment, length_buckets, lr_at, time_grid, sample, batch_l1)
+                               pad_to_multiple, masked_mse, add_alignment, length_buckets, lr_at, time_grid, sample, start_sampling, batch_l1)
 
 # %% ../nbs/04_distillation.ipynb #89574307
 def generate(model:MelDenoiser, batch:dict, steps:int, sampler=None, seed:int=0) -> torch.Tensor:
@@ -165,14 +165,8 @@ def consistency_distillation(teacher:MelDenoiser, examples:list, alignments:dict
 @torch.no_grad()
 def consistency_sample(model:MelDenoiser, text_ids, text_lengths, mel_lengths, text_frames=None, steps:int=1, seed:int=0, times:list=None) -> torch.Tensor:
     "Normalised mels (B, n_mels, max length) from a consistency model: x = f(z₁, 1), then for each further τ: x = f(α_τ·x + σ_τ·ε, τ)."
-    model.eval()
-    schedule, device = Schedule(model.cfg.schedule), next(model.parameters()).device
-    B, T = len(mel_lengths), int(mel_lengths.max())
-    T_pad = T + (-T) % model.cfg.patch
-    cond = condition(model, text_ids.to(device), text_lengths.to(device), mel_lengths.to(device),
-                     None if text_frames is None else text_frames.to(device), T_pad)
-    g = torch.Generator().manual_seed(seed)
-    z = torch.randn(B, model.cfg.n_mels, T_pad, generator=g).to(device)
+    cond, z, g, T = start_sampling(model, text_ids, text_lengths, mel_lengths, text_frames, seed)
+    schedule, device, B = Schedule(model.cfg.schedule), z.device, len(z)
     first, *later = times or time_grid(steps)[:-1].tolist()
     x = consistency_fn(model, z, torch.full((B,), first, device=device), cond, schedule)
     for tau in later:
