@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 OUTPUT_NBS = $(or $(NBS),nbs/[0-9]*.ipynb nbs/index.ipynb)
 LAB_FLAGS := $(if $(NO_BROWSER),--no-browser --ip=127.0.0.1,) $(if $(filter 0,$(shell id -u)),--allow-root,)  # Jupyter refuses root without it (containers)
 
-.PHONY: install lab test test-slow lint corpus export readme outputs
+.PHONY: install lab test test-slow lint corpus export readme outputs run
 
 install: $(STAMP)  ## set up .venv/ with the course and its dependencies (once; again when pyproject.toml changes)
 
@@ -15,6 +15,9 @@ $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --progress-bar off -e '.[dev]'
 	@touch $@
+
+run: install  ## the main job: train the overfit-64 recipe (20 training minutes; MINUTES=… to change), evaluate it, write runs/overfit64-*/report.html
+	$(BIN)/tinytts overfit64 $(if $(MINUTES),--minutes $(MINUTES),)
 
 lab: install  ## open the course in JupyterLab (NO_BROWSER=1 for a headless server)
 	$(BIN)/jupyter lab --notebook-dir=nbs $(LAB_FLAGS)
@@ -39,7 +42,7 @@ readme: install  ## README.md from nbs/index.ipynb
 	$(BIN)/python .ci/readme.py
 
 outputs: install  ## re-run notebooks in full mode (NBS="nbs/01_mel.ipynb ..." to choose) and store their outputs, cleaned
-	$(BIN)/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.timeout=1800 $(OUTPUT_NBS)
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.timeout=3600 $(OUTPUT_NBS)
 	$(BIN)/python .ci/strip_widgets.py $(OUTPUT_NBS)
 	$(BIN)/nbdev_clean
 	$(BIN)/python .ci/readme.py
