@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['attention_weights', 'attention', 'causal_mask', 'key_padding_mask', 'RoPE', 'KVCache', 'MultiHeadAttention',
-           'RMSNorm', 'TransformerBlock', 'diagonal_distance', 'valid_pairs', 'diagonality', 'guided_attention_loss']
+           'RMSNorm', 'TransformerBlock', 'timestep_embedding', 'diagonal_distance', 'valid_pairs', 'diagonality',
+           'guided_attention_loss']
 
 # %% ../nbs/02_attention.ipynb #5eef1b81
 import math
@@ -86,9 +87,10 @@ class MultiHeadAttention(nn.Module):
         self.to_kv = nn.Linear(context_dim or dim, 2 * dim, bias=False)
         self.to_out = nn.Linear(dim, dim)
         self.rope = RoPE(self.head_dim) if rope else None
-        self.keep_weights, self.weights = False, None  # set keep_weights to get attention maps (and gradients through them)
+        self.keep_weights, self.weights = False, None  # keep_weights: keep the maps (and gradients through them)
 
-    def split_heads(self, x): return x.unflatten(-1, (self.n_heads, self.head_dim)).transpose(1, 2)  # (B, T, D) → (B, H, T, d)
+    def split_heads(self, x):  # (B, T, D) → (B, H, T, d)
+        return x.unflatten(-1, (self.n_heads, self.head_dim)).transpose(1, 2)
 
     def forward(self, x:torch.Tensor, # (B, Tq, dim) queries' source
                 context:torch.Tensor=None, # (B, Tk, context_dim) for cross-attention; None = self-attention
@@ -102,7 +104,8 @@ class MultiHeadAttention(nn.Module):
         if self.rope is not None:
             default = torch.arange(start, start + x.shape[1], device=x.device)
             q = self.rope(q, default if q_pos is None else q_pos)
-            k = self.rope(k, (default if context is None else torch.arange(k.shape[2], device=x.device)) if k_pos is None else k_pos)
+            if k_pos is None: k_pos = default if context is None else torch.arange(k.shape[2], device=x.device)
+            k = self.rope(k, k_pos)
         if cache is not None: k, v = cache.append(k, v)
         if causal:
             cm = causal_mask(q.shape[2], k.shape[2], x.device)
@@ -111,7 +114,8 @@ class MultiHeadAttention(nn.Module):
             self.weights = attention_weights(q, k, mask)                        # (B, H, Tq, Tk)
             out = F.dropout(self.weights, self.dropout, self.training) @ v
         else:
-            out = F.scaled_dot_product_attention(q, k, v, attn_mask=mask, dropout_p=self.dropout if self.training else 0.0)
+            out = F.scaled_dot_product_attention(q, k, v, attn_mask=mask,
+                                                 dropout_p=self.dropout if self.training else 0.0)
             if mask is not None: out = out.nan_to_num(0.0)                        # fully masked rows, as in `attention`
         return self.to_out(out.transpose(1, 2).flatten(2))
 
@@ -140,7 +144,8 @@ class TransformerBlock(nn.Module):
         self.ada = None
         if cond_dim:
             self.ada = nn.Sequential(nn.SiLU(), nn.Linear(cond_dim, 3 * self.n_sublayers * dim))
-            nn.init.zeros_(self.ada[1].weight); nn.init.zeros_(self.ada[1].bias)  # all gates 0: the block starts as the identity
+            nn.init.zeros_(self.ada[1].weight)  # all gates 0: the block starts as the identity
+            nn.init.zeros_(self.ada[1].bias)
 
     def modulations(self, x, cond) -> list:
         "(shift, scale, gate) per sub-layer, each (B, 1, dim); plain pre-norm (0, 0, 1) without conditioning."
@@ -160,12 +165,24 @@ class TransformerBlock(nn.Module):
         mods = self.modulations(x, cond)
         # x = x + gate · SubLayer(Norm(x)·(1 + scale) + shift)
         shift, scale, gate = mods[0]
-        x = x + gate * self.attn(self.norm_self(x) * (1 + scale) + shift, mask=mask, q_pos=pos, k_pos=pos, causal=causal, cache=cache)
+        x = x + gate * self.attn(self.norm_self(x) * (1 + scale) + shift, mask=mask, q_pos=pos, k_pos=pos,
+                                 causal=causal, cache=cache)
         if self.cross is not None:
             shift, scale, gate = mods[1]
-            x = x + gate * self.cross(self.norm_cross(x) * (1 + scale) + shift, context, mask=context_mask, q_pos=pos, k_pos=context_pos)
+            x = x + gate * self.cross(self.norm_cross(x) * (1 + scale) + shift, context, mask=context_mask, q_pos=pos,
+                                      k_pos=context_pos)
         shift, scale, gate = mods[-1]
         return x + gate * self.mlp(self.norm_mlp(x) * (1 + scale) + shift)
+
+# %% ../nbs/02_attention.ipynb #f0a1e7c3
+def timestep_embedding(t:torch.Tensor, # (B,) times in [0, 1]
+                       dim:int, max_period:float=10000.0) -> torch.Tensor:
+    """(B,) times → (B, dim) sinusoidal features of 1000·t: cosines then sines, at frequencies from 1 down to
+    1/max_period."""
+    half = dim // 2
+    freqs = torch.exp(-math.log(max_period) * torch.arange(half, device=t.device).float() / half)
+    angles = 1000 * t.float()[:, None] * freqs[None]
+    return torch.cat([angles.cos(), angles.sin()], dim=-1)
 
 # %% ../nbs/02_attention.ipynb #18fb08ba
 def diagonal_distance(text_lengths:torch.Tensor, mel_lengths:torch.Tensor, n_text:int, n_mel:int) -> torch.Tensor:
@@ -180,7 +197,8 @@ def valid_pairs(text_lengths, mel_lengths, n_text, n_mel) -> torch.Tensor:
 
 def diagonality(weights:torch.Tensor, # (B, T, N) or (B, H, T, N) cross-attention weights, rows summing to 1
                 text_lengths:torch.Tensor, mel_lengths:torch.Tensor, band:float=0.1) -> float:
-    "Mean share of each real frame's attention within `band` of the diagonal: ≈ 2·band if uniform, 1 if perfectly diagonal."
+    """Mean share of each real frame's attention within `band` of the diagonal: ≈ 2·band if uniform, 1 if perfectly
+    diagonal."""
     if weights.ndim == 4: weights = weights.mean(1)                       # average the heads
     B, T, N = weights.shape
     near = (diagonal_distance(text_lengths, mel_lengths, N, T) <= band) & valid_pairs(text_lengths, mel_lengths, N, T)
@@ -193,7 +211,8 @@ def guided_attention_loss(weights:torch.Tensor, # (B, T, N) or (B, H, T, N)
     "DCTTS's guided attention: mean over real frames (and heads) of Σ_n A[t,n]·(1 − exp(−(n/N − t/T)²/2g²))."
     B, T, N = weights.shape[0], weights.shape[-2], weights.shape[-1]
     # W[t, n] = 1 − exp(−(n/N − t/T)² / 2g²), zero on padding
-    W = (1 - torch.exp(-diagonal_distance(text_lengths, mel_lengths, N, T)**2 / (2 * g**2))) * valid_pairs(text_lengths, mel_lengths, N, T)
+    W = (1 - torch.exp(-diagonal_distance(text_lengths, mel_lengths, N, T)**2 / (2 * g**2)))
+    W = W * valid_pairs(text_lengths, mel_lengths, N, T)
     if weights.ndim == 4: W = W[:, None]
     penalty = (weights * W).sum(-1)                                        # (B, [H,] T): expected penalty per frame
     frames = lengths_to_mask(mel_lengths, T)

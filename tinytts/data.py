@@ -13,7 +13,8 @@ __all__ = ['SAMPLE_RATE', 'SPLITS', 'MIN_SAMPLES', 'PAD_ID', 'UNK_ID', 'BYTE_OFF
            'sha256sum', 'download', 'prepare_ljspeech', 'hub_reachable']
 
 # %% ../nbs/00_data.ipynb #f8c2e7e3
-import json, os, random, re, shutil, socket, subprocess, tarfile, tempfile, unicodedata, urllib.error, urllib.request, hashlib
+import hashlib, json, os, random, re, shutil, socket, subprocess, tarfile, tempfile, unicodedata
+import urllib.error, urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib.util import find_spec
@@ -42,7 +43,8 @@ def seed_everything(seed:int=0):
 def best_device() -> torch.device:
     "The fastest device here: a CUDA GPU, else Apple's MPS, else the CPU."
     if torch.cuda.is_available(): return torch.device("cuda")
-    if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available(): return torch.device("mps")
+    if getattr(torch.backends, "mps", None) is not None and torch.backends.mps.is_available():
+        return torch.device("mps")
     return torch.device("cpu")
 
 # %% ../nbs/00_data.ipynb #6fdb9fd6
@@ -54,7 +56,8 @@ def data_dir(path=None) -> Path:
     path = path or os.environ.get("TINYTTS_DATA") or Path(find_spec("tinytts").origin).parent.parent/"data"
     path = Path(path)
     if not path.is_dir():
-        raise FileNotFoundError(f"data folder not found at {path}: run from a clone of the tinytts course, or set TINYTTS_DATA to its data/ folder")
+        raise FileNotFoundError(f"data folder not found at {path}: run from a clone of the tinytts course, or set "
+                                f"TINYTTS_DATA to its data/ folder")
     return path
 
 def corpus_dir(path=None) -> Path:
@@ -73,17 +76,20 @@ class Utterance:
 def load_splits(root=None) -> dict:
     "The split name → list of ids mapping stored in `splits.json` next to `metadata.csv`."
     path = Path(root or corpus_dir())/"splits.json"
-    if not path.exists(): raise FileNotFoundError(f"no splits.json in {path.parent}: make one with `make_splits` and `save_json`")
+    if not path.exists(): raise FileNotFoundError(f"no splits.json in {path.parent}: make one with `make_splits` and "
+                                                  f"`save_json`")
     return json.loads(path.read_text())
 
 def load_metadata(root=None, split:str=None) -> list:
     "The `Utterance`s listed in an LJSpeech-layout folder's metadata.csv, optionally only those of one split."
     root = Path(root or corpus_dir())
     meta = root/"metadata.csv"
-    if not meta.exists(): raise FileNotFoundError(f"no metadata.csv in {root}: point `root` at a folder in LJSpeech layout (wavs/ and metadata.csv)")
+    if not meta.exists(): raise FileNotFoundError(f"no metadata.csv in {root}: point `root` at a folder in LJSpeech "
+                                                  f"layout (wavs/ and metadata.csv)")
     rows = [line.split("|") for line in meta.read_text(encoding="utf-8").splitlines() if line.strip()]
     for i, row in enumerate(rows):
-        if len(row) not in (2, 3): raise ValueError(f"{meta}, line {i+1}: expected 'id|text|normalized text', got {len(row)} fields")
+        if len(row) not in (2, 3): raise ValueError(f"{meta}, line {i+1}: expected 'id|text|normalized text', got "
+                                                    f"{len(row)} fields")
     utts = [Utterance(r[0], r[1], r[-1], root/"wavs"/f"{r[0]}.wav") for r in rows]
     if split is None: return utts
     splits = load_splits(root)
@@ -103,32 +109,38 @@ def peak_normalize(wav:torch.Tensor, # (..., T) waveform
 def load_audio(path, sr:int=SAMPLE_RATE, peak:float=0.95, min_samples:int=MIN_SAMPLES) -> torch.Tensor:
     "A clip as a mono float32 waveform (T,) at `sr` Hz, peak-normalised (skip with peak=None)."
     path = Path(path)
-    if not path.exists(): raise FileNotFoundError(f"no audio file at {path}: check the path (the corpus's train split is made by `make corpus`)")
+    if not path.exists(): raise FileNotFoundError(f"no audio file at {path}: check the path (the corpus's train split "
+                                                  f"is made by `make corpus`)")
     try: data, file_sr = sf.read(path, dtype="float32", always_2d=True)  # (T, channels)
     except Exception as e:
-        raise ValueError(f"cannot decode {path} as audio ({str(e).splitlines()[0]}): re-export it as a WAV or FLAC file") from None
+        why = str(e).splitlines()[0]
+        raise ValueError(f"cannot decode {path} as audio ({why}): re-export it as a WAV or FLAC file") from None
     wav = torch.from_numpy(data).mean(dim=1)  # stereo → mono: the average of the channels
     if file_sr != sr: wav = AF.resample(wav, file_sr, sr)
     if len(wav) < min_samples:
-        raise ValueError(f"{path} is {len(wav)} samples long at {sr} Hz, shorter than one {min_samples}-sample analysis window: use a longer clip")
+        raise ValueError(f"{path} is {len(wav)} samples long at {sr} Hz, shorter than one {min_samples}-sample "
+                         f"analysis window: use a longer clip")
     return peak_normalize(wav, peak) if peak else wav
 
 # %% ../nbs/00_data.ipynb #15c83d61
 def frame_power_db(wav:torch.Tensor, # (T,) waveform
                    frame:int=1024, hop:int=256):
     "Mean power of each centred frame in dB below the loudest frame: (n_frames,), 0 dB = loudest."
-    frames = F.pad(wav, (frame//2, frame//2)).unfold(0, frame, hop)  # (n_frames, frame), frame i centred on sample i*hop
+    frames = F.pad(wav, (frame//2, frame//2)).unfold(0, frame, hop)  # (n_frames, frame), frame i centred on i*hop
     power = frames.pow(2).mean(dim=-1)
     # dB = 10·log10(P / P_max), with a floor so that digital silence is -100 dB rather than -inf
     return 10*torch.log10(power.clamp_min(1e-10)) - 10*torch.log10(power.max().clamp_min(1e-10))
 
 def silence_bounds(wav:torch.Tensor, # (T,) waveform
                    sr:int=SAMPLE_RATE, top_db:float=40.0, frame:int=1024, hop:int=256, margin:float=0.0) -> tuple:
-    "(start, end) samples of the audio between the first and last frame within `top_db` dB of the loudest, plus `margin` s."
-    loud = torch.nonzero(frame_power_db(wav, frame, hop) > -top_db).squeeze(1)
-    if len(loud) == 0: return 0, len(wav)  # all silence: nothing sensible to cut
+    """(start, end) samples from the first to the last frame within `top_db` dB of the loudest, plus `margin` s each
+    side; librosa's `effects.trim` finds the frames. All silence: the whole clip."""
+    import librosa
+    x = wav.detach().cpu().numpy()
+    _, (start, end) = librosa.effects.trim(x, top_db=top_db, frame_length=frame, hop_length=hop)
+    if end <= start: return 0, len(wav)  # all silence: nothing sensible to cut
     pad = int(margin * sr)
-    return max(0, loud[0].item()*hop - pad), min(len(wav), (loud[-1].item() + 1)*hop + pad)
+    return max(0, int(start) - pad), min(len(wav), int(end) + pad)
 
 def trim_silence(wav:torch.Tensor, # (T,) waveform
                  sr:int=SAMPLE_RATE, top_db:float=40.0, frame:int=1024, hop:int=256, margin:float=0.0):
@@ -161,7 +173,8 @@ VOCAB_SIZE = 256 + BYTE_OFFSET
 def normalize_text(text:str) -> str:
     "Unicode NFC, straight quotes and single spaces: the same sentence always gives the same bytes."
     text = unicodedata.normalize("NFC", text)
-    text = text.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"}))
+    text = text.translate(str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+                                         "\u2014": "-"}))
     return " ".join(text.split())
 
 def text_to_ids(text:str, max_len:int=None) -> torch.Tensor:
@@ -227,21 +240,24 @@ def collate(batch:list) -> dict:
         # pad mels with their own minimum (the log floor): padding then looks like silence, not like loud 0 dB
         padded, lengths = pad_stack(seqs, min(float(s.min()) for s in seqs) if pad is None else pad)
         name = key.removesuffix("_ids")
-        out[key], out[f"{name}_lengths"], out[f"{name}_mask"] = padded, lengths, lengths_to_mask(lengths, padded.shape[-1])
+        out[key], out[f"{name}_lengths"], out[f"{name}_mask"] = padded, lengths, lengths_to_mask(lengths,
+                                                                                                 padded.shape[-1])
     return out
 
 # %% ../nbs/00_data.ipynb #b6cc9b85
 def load_alignments(root=None) -> dict:
     "id → word times, from `alignments.json` next to `metadata.csv`."
     path = Path(root or corpus_dir())/"alignments.json"
-    if not path.exists(): raise FileNotFoundError(f"{path} is missing: run `make corpus` (needs Festival) or restore it from git")
+    if not path.exists(): raise FileNotFoundError(f"{path} is missing: run `make corpus` (needs Festival) or restore "
+                                                  f"it from git")
     return json.loads(path.read_text())
 
 # %% ../nbs/00_data.ipynb #acede538
 def char_durations(text:str, # the normalised sentence
                    words:list, # [[first char, end char, start s, end s], ...] from `alignments.json`
                    total:float) -> list:
-    "Seconds per character of `text`, adding up to `total`: word times shared by letters, pauses by the characters between words."
+    """Seconds per character of `text`, adding up to `total`: word times shared by letters, pauses by the characters
+    between words."""
     d, prev_char, prev_t = [0.0] * len(text), 0, 0.0
     for k, (a, b, start, end) in enumerate(words):
         start, end = min(max(start, prev_t), total), min(max(end, start, prev_t), total)
@@ -279,21 +295,26 @@ def save_json(obj, path):
 def check_festival(text2wave:str="text2wave", voice:str=FESTIVAL_VOICE):
     "Fail in one line, saying what to install, unless Festival's text2wave and the voice are there."
     if shutil.which(text2wave) is None:
-        raise RuntimeError(f"Festival's {text2wave} was not found: install it with `apt-get install festival festvox-us-slt-hts` (only needed to regenerate the corpus)")
+        raise RuntimeError(f"Festival's {text2wave} was not found: install it with `apt-get install festival "
+                           f"festvox-us-slt-hts` (only needed to regenerate the corpus)")
     probe = subprocess.run(["festival", "-b", f"(voice_{voice})"], capture_output=True, text=True)
     if probe.returncode != 0 or "nbound" in probe.stdout + probe.stderr:  # festival says "Unbound variable"
         raise RuntimeError(f"Festival voice {voice} is missing: install it with `apt-get install festvox-us-slt-hts`")
 
 def clean_clip(wav:torch.Tensor, # (T,) waveform as synthesised
                file_sr:int, sr:int=SAMPLE_RATE, margin:float=None):
-    "The corpus recipe for one clip: resample to `sr`, trim silence (keeping `margin` s, default `CLIP_MARGIN`), peak-normalise to 0.95."
-    return peak_normalize(trim_silence(AF.resample(wav, file_sr, sr), sr, margin=CLIP_MARGIN if margin is None else margin), 0.95)
+    """The corpus recipe for one clip: resample to `sr`, trim silence (keeping `margin` s, default `CLIP_MARGIN`),
+    peak-normalise to 0.95."""
+    return peak_normalize(trim_silence(AF.resample(wav, file_sr, sr), sr,
+                                       margin=CLIP_MARGIN if margin is None else margin), 0.95)
 
-def synthesize_clip(text:str, out_path, text2wave:str="text2wave", voice:str=FESTIVAL_VOICE, sr:int=SAMPLE_RATE) -> float:
+def synthesize_clip(text:str, out_path, text2wave:str="text2wave", voice:str=FESTIVAL_VOICE,
+                    sr:int=SAMPLE_RATE) -> float:
     "Speak `text` with Festival, clean it and write a 16-bit WAV at `sr`; returns its duration in seconds."
     with tempfile.TemporaryDirectory() as d:
         raw = Path(d)/"raw.wav"
-        subprocess.run([text2wave, "-eval", f"(voice_{voice})", "-o", str(raw)], input=text, text=True, check=True, capture_output=True)
+        subprocess.run([text2wave, "-eval", f"(voice_{voice})", "-o", str(raw)], input=text, text=True, check=True,
+                       capture_output=True)
         data, file_sr = sf.read(raw, dtype="float32")
     wav = clean_clip(torch.from_numpy(data), file_sr, sr)
     tmp = Path(out_path).with_suffix(".tmp.wav")
@@ -306,7 +327,8 @@ def festival_phones(sentences:list, voice:str=FESTIVAL_VOICE) -> dict:
     "id → the phonemes Festival speaks for each (id, text), read from its lexicon and post-lexical rules."
     script = [f"(voice_{voice})", "(define (phones id text) (let ((u (eval (list 'Utterance 'Text text))))"
               " (Initialize u) (Text u) (Token_POS u) (Token u) (POS u) (Phrasify u) (Word u) (Pauses u) (PostLex u)"
-              ' (format t "%s|" id) (mapcar (lambda (s) (format t "%s " (item.name s))) (utt.relation.items u \'Segment))'
+              ' (format t "%s|" id)'
+              ' (mapcar (lambda (s) (format t "%s " (item.name s))) (utt.relation.items u \'Segment))'
               ' (format t "\\n")))']
     script += [f'(phones "{i}" "{t}")' for i, t in sentences]  # our sentences contain no double quotes
     with tempfile.NamedTemporaryFile("w", suffix=".scm", delete=False) as f: f.write("\n".join(script))
@@ -318,32 +340,38 @@ def festival_phones(sentences:list, voice:str=FESTIVAL_VOICE) -> dict:
 def words_from_segments(text:str, # the normalised sentence
                         segments:list, # [(phone, end s, word), ...] in Festival's order, pauses have word "0"
                         offset:float, total:float) -> list:
-    "Group Festival's phone segments into words and pin each to its characters: [[first char, end char, start s, end s], ...]."
+    """Group Festival's phone segments into words and pin each to its characters: [[first char, end char, start s, end
+    s], ...]."""
     words, prev = [], 0.0
     for phone, end, word in segments:
-        if word != "0" and words and words[-1][0] == word and words[-1][2] == prev: words[-1][2] = end  # same word goes on
+        if word != "0" and words and words[-1][0] == word and words[-1][2] == prev:
+            words[-1][2] = end  # same word goes on
         elif word != "0": words.append([word, prev, end])
         prev = end
     spans = list(re.finditer(r"\S+", text))
     if len(spans) != len(words):
-        raise ValueError(f"Festival spoke {len(words)} words for the {len(spans)} of {text!r}: write numbers and symbols as words")
+        raise ValueError(f"Festival spoke {len(words)} words for the {len(spans)} of {text!r}: write numbers and "
+                         f"symbols as words")
     clock = lambda s: round(min(max(s - offset, 0.0), total), 4)       # onto the trimmed clip's clock
     out = []
     for m, (word, start, end) in zip(spans, words):
-        letters = re.sub(r"[^\w'-]+$", "", m.group())                 # drop trailing punctuation: it is part of the pause
+        letters = re.sub(r"[^\w'-]+$", "", m.group())   # drop trailing punctuation: it is part of the pause
         if re.sub(r"\W", "", letters.lower()) != re.sub(r"\W", "", word.lower()):
             raise ValueError(f"Festival's word {word!r} does not match {letters!r} in {text!r}")
         out.append([m.start(), m.start() + len(letters), clock(start), clock(end)])
     return out
 
 def festival_word_times(sentences:list, voice:str=FESTIVAL_VOICE, sr:int=SAMPLE_RATE, margin:float=None) -> dict:
-    "id → word times (`words_from_segments`) of each (id, text), synthesised once more to find where the clip was trimmed."
+    """id → word times (`words_from_segments`) of each (id, text), synthesised once more to find where the clip was
+    trimmed."""
     texts = dict(sentences)
     with tempfile.TemporaryDirectory() as d:
-        script = [f"(voice_{voice})", "(define (say id text path) (let ((u (SynthText text))) (utt.save.wave u path 'riff)"
+        script = [f"(voice_{voice})",
+                  "(define (say id text path) (let ((u (SynthText text))) (utt.save.wave u path 'riff)"
                   ' (format t "%s|" id)'
                   ' (mapcar (lambda (s) (format t "%s %s %s\t" (item.name s) (item.feat s "end")'
-                  ' (item.feat s "R:SylStructure.parent.parent.R:Token.parent.name"))) (utt.relation.items u \'Segment))'
+                  ' (item.feat s "R:SylStructure.parent.parent.R:Token.parent.name")))'
+                  ' (utt.relation.items u \'Segment))'
                   ' (format t "\n")))']
         script += [f'(say "{i}" "{t}" "{d}/{i}.wav")' for i, t in sentences]
         (Path(d)/"say.scm").write_text("\n".join(script))
@@ -354,20 +382,22 @@ def festival_word_times(sentences:list, voice:str=FESTIVAL_VOICE, sr:int=SAMPLE_
             i, segs = line.split("|", 1)
             segments = [(p, float(e), w) for p, e, w in (s.split(" ") for s in segs.strip("\t").split("\t"))]
             data, file_sr = sf.read(f"{d}/{i}.wav", dtype="float32")
-            start, end = silence_bounds(AF.resample(torch.from_numpy(data), file_sr, sr), sr, margin=CLIP_MARGIN if margin is None else margin)
+            start, end = silence_bounds(AF.resample(torch.from_numpy(data), file_sr, sr), sr,
+                                        margin=CLIP_MARGIN if margin is None else margin)
             times[i] = words_from_segments(normalize_text(texts[i]), segments, start / sr, (end - start) / sr)
     return times
 
 # %% ../nbs/00_data.ipynb #f0172b5c
 def generate_corpus(root=None, splits=("overfit64", "heldout", "train"), jobs:int=2, text2wave:str="text2wave") -> dict:
-    "Make (or complete) the corpus from sentences.txt: metadata, splits, the wavs of `splits`, durations, phones, word times."
+    """Make (or complete) the corpus from sentences.txt: metadata, splits, the wavs of `splits`, durations, phones, word
+    times."""
     root = Path(root or corpus_dir())
     sentences = read_sentences(root/"sentences.txt")
     if not (root/"splits.json").exists(): save_json(make_splits([i for i, _ in sentences]), root/"splits.json")
     split_ids = load_splits(root)
     (root/"metadata.csv").write_text("".join(f"{i}|{t}|{normalize_text(t)}\n" for i, t in sentences), encoding="utf-8")
     (root/"wavs").mkdir(exist_ok=True)
-    committed = sorted(split_ids["overfit64"] + split_ids["heldout"])  # the train audio is made on demand, never committed
+    committed = sorted(split_ids["overfit64"] + split_ids["heldout"])  # train audio: made on demand, never committed
     (root/"wavs"/".gitignore").write_text("*.wav\n" + "".join(f"!{i}.wav\n" for i in committed))
     wanted = {i for s in splits for i in split_ids[s]}
     todo = [(i, t) for i, t in sentences if i in wanted and not (root/"wavs"/f"{i}.wav").exists()]
@@ -376,7 +406,8 @@ def generate_corpus(root=None, splits=("overfit64", "heldout", "train"), jobs:in
     if todo:
         check_festival(text2wave)
         with ThreadPoolExecutor(jobs) as pool:
-            for (i, _), secs in zip(todo, pool.map(lambda it: synthesize_clip(it[1], root/"wavs"/f"{it[0]}.wav", text2wave), todo)):
+            for (i, _), secs in zip(todo, pool.map(lambda it: synthesize_clip(it[1], root/"wavs"/f"{it[0]}.wav",
+                                                                              text2wave), todo)):
                 durations[i] = round(secs, 4)
         save_json(dict(sorted(durations.items())), durations_path)
         save_json(festival_phones(sentences), root/"phones.json")
@@ -393,7 +424,8 @@ def corpus_cli(splits:str="overfit64,heldout,train", # comma-separated splits wh
     "Make the missing clips of the bundled corpus with Festival (the `make corpus` command)."
     try: summary = generate_corpus(root, splits.split(","), jobs)
     except (RuntimeError, FileNotFoundError) as e: raise SystemExit(f"tinytts-corpus: {e}")
-    print(f"made {summary['made']} clips; the {summary['wanted']} clips of {splits} hold {summary['seconds']} s of speech")
+    print(f"made {summary['made']} clips; the {summary['wanted']} clips of {splits} hold {summary['seconds']} s of "
+          f"speech")
 
 # %% ../nbs/00_data.ipynb #916c9ae2
 LJSPEECH_URL = "https://data.keithito.com/data/speech/LJSpeech-1.1.tar.bz2"
@@ -407,19 +439,20 @@ def sha256sum(path, chunk:int=1<<20) -> str:
     return h.hexdigest()
 
 def download(url:str, dest, sha256:str=None, timeout:float=30) -> Path:
-    "Fetch `url` to `dest` unless it is already there, via a .part file, verifying `sha256` when given."
+    """Fetch `url` to `dest` unless it is already there, verifying `sha256`; torch.hub does the work (a temporary file,
+    the hash, the rename). One line when offline or when the file is corrupt."""
     dest = Path(dest)
     if dest.exists(): return dest
-    part = dest.with_name(dest.name + ".part")
-    try:
-        with urllib.request.urlopen(url, timeout=timeout) as r, open(part, "wb") as f: shutil.copyfileobj(r, f, 1<<20)
+    previous = socket.getdefaulttimeout(); socket.setdefaulttimeout(timeout)   # torch.hub's urlopen has no timeout
+    try: torch.hub.download_url_to_file(url, str(dest), hash_prefix=sha256, progress=not in_test())
     except (urllib.error.URLError, OSError) as e:
-        part.unlink(missing_ok=True)
-        raise ConnectionError(f"could not download {url} ({getattr(e, 'reason', e)}): you seem to be offline; the bundled corpus in data/corpus works without it") from None
-    if sha256 and (got := sha256sum(part)) != sha256:
-        part.unlink()
-        raise ValueError(f"checksum mismatch for {url}: expected {sha256[:12]}…, got {got[:12]}…; the partial file was deleted, try again")
-    os.replace(part, dest)
+        raise ConnectionError(f"could not download {url} ({getattr(e, 'reason', e)}): you seem to be offline; "
+                              "the bundled corpus in data/corpus works without it") from None
+    except RuntimeError as e:
+        if "invalid hash value" not in str(e): raise
+        raise ValueError(f"checksum mismatch for {url}: expected {sha256[:12]}…, got another file (deleted); "
+                         "try again") from None
+    finally: socket.setdefaulttimeout(previous)
     return dest
 
 # %% ../nbs/00_data.ipynb #bfae721e

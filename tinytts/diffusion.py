@@ -4,25 +4,22 @@
 
 # %% auto #0
 __all__ = ['Schedule', 'add_noise', 'predict_x0_eps', 'target_for', 'posterior', 'time_grid', 'ddim_step', 'ddpm_step',
-           'text_frames', 'add_alignment', 'patch_text_index', 'text_positions', 'even_text_frames', 'DenoiserConfig',
-           'timestep_embedding', 'MelDenoiser', 'pad_to_multiple', 'masked_mse', 'condition', 'to_diffusion_space',
-           'to_mel_space', 'diffusion_loss', 'denoise', 'start_sampling', 'sample', 'save_model', 'load_model',
-           'batch_l1', 'detail_ratio', 'lr_at', 'length_buckets', 'train_denoiser']
+           'DenoiserConfig', 'MelDenoiser', 'condition', 'to_diffusion_space', 'to_mel_space', 'diffusion_loss',
+           'denoise', 'start_sampling', 'sample', 'denoiser_objective', 'train_denoiser']
 
 # %% ../nbs/03_diffusion.ipynb #6c972dde
-import json, math, os, time
-from dataclasses import dataclass, asdict
-from pathlib import Path
+import math
+from dataclasses import dataclass
 
-import numpy as np
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
-from torch.nn.utils.rnn import pad_sequence
+from fastcore.basics import patch
 
-from .data import VOCAB_SIZE, lengths_to_mask, best_device, seed_everything, collate, char_durations, save_json
-from .attention import TransformerBlock, key_padding_mask, guided_attention_loss
-from .mel import mel_l1
+from .data import VOCAB_SIZE, seed_everything
+from .attention import TransformerBlock, key_padding_mask, guided_attention_loss, timestep_embedding
+from .align import (per_example, pad_to_multiple, n_patches, patchify, unpatchify, masked_mse, patch_text_index,
+                           text_positions, even_text_frames, aligned_batches)
+from .learner import TrainConfig, fit
 
 # %% ../nbs/03_diffusion.ipynb #50c6d2f2
 @dataclass(frozen=True)
@@ -67,16 +64,15 @@ def add_noise(x0:torch.Tensor, # (B, ...) clean data
               eps:torch.Tensor, # like x0, standard Gaussian noise
               schedule:Schedule) -> torch.Tensor:
     "The forward process q(x_t | x₀): x_t = α_t·x₀ + σ_t·ε."
-    alpha, sigma = (a.to(x0.device).view(-1, *[1] * (x0.ndim - 1)) for a in schedule.alpha_sigma(t))
+    alpha, sigma = (per_example(a, x0) for a in schedule.alpha_sigma(t))   # (B, 1, 1): one time per clip
     # x_t = α_t·x₀ + σ_t·ε
     return alpha * x0 + sigma * eps
 
 # %% ../nbs/03_diffusion.ipynb #03ec7aa1
-def _bcast(a:torch.Tensor, x:torch.Tensor) -> torch.Tensor: return a.to(x.device).view(-1, *[1] * (x.ndim - 1))
-
-def predict_x0_eps(pred:torch.Tensor, x_t:torch.Tensor, t:torch.Tensor, schedule:Schedule, parametrization:str="v") -> tuple:
+def predict_x0_eps(pred:torch.Tensor, x_t:torch.Tensor, t:torch.Tensor, schedule:Schedule,
+                   parametrization:str="v") -> tuple:
     "The (x₀, ε) implied by a network output `pred` of the given parametrisation ('eps', 'x0' or 'v')."
-    alpha, sigma = (_bcast(a, x_t) for a in schedule.alpha_sigma(t))
+    alpha, sigma = (per_example(a, x_t) for a in schedule.alpha_sigma(t))
     if parametrization == "v":
         # x₀ = α·x_t − σ·v,  ε = σ·x_t + α·v
         return alpha * x_t - sigma * pred, sigma * x_t + alpha * pred
@@ -88,11 +84,12 @@ def predict_x0_eps(pred:torch.Tensor, x_t:torch.Tensor, t:torch.Tensor, schedule
         return pred, (x_t - alpha * pred) / sigma
     raise ValueError(f"unknown parametrization {parametrization!r}: use 'v', 'eps' or 'x0'")
 
-def target_for(x0:torch.Tensor, eps:torch.Tensor, t:torch.Tensor, schedule:Schedule, parametrization:str="v") -> torch.Tensor:
+def target_for(x0:torch.Tensor, eps:torch.Tensor, t:torch.Tensor, schedule:Schedule,
+               parametrization:str="v") -> torch.Tensor:
     "What the network should output for (x₀, ε) at time t: ε, x₀ or v = α·ε − σ·x₀."
     if parametrization == "eps": return eps
     if parametrization == "x0": return x0
-    alpha, sigma = (_bcast(a, x0) for a in schedule.alpha_sigma(t))
+    alpha, sigma = (per_example(a, x0) for a in schedule.alpha_sigma(t))
     # v = α·ε − σ·x₀
     return alpha * eps - sigma * x0
 
@@ -128,39 +125,6 @@ def ddpm_step(x_t, x0_hat, t, s, schedule:Schedule, generator=None) -> torch.Ten
     mean, var = posterior(x0_hat, x_t, ab_s, ab_t)
     return mean if s == 0 else mean + var.sqrt() * torch.randn(x_t.shape, generator=generator, device=x_t.device)
 
-# %% ../nbs/03_diffusion.ipynb #3c78add7
-def text_frames(text:str, # normalised text, as `text_to_ids` encodes it
-                char_seconds:list, # seconds per character (`char_durations`)
-                n_frames:int) -> torch.Tensor:
-    "Frames per byte id of `text`, adding up to `n_frames`: the alignment in the units the model reads."
-    per_byte = [sec / len(ch.encode("utf-8")) for ch, sec in zip(text, char_seconds) for _ in ch.encode("utf-8")]
-    frames = torch.tensor(per_byte, dtype=torch.float32)
-    return frames * (n_frames / frames.sum().clamp_min(1e-8))
-
-def add_alignment(batch:dict, alignments:dict, durations:dict) -> dict:
-    "Add `text_frames` (B, N), frames per text byte padded with 0, to a collated batch of corpus clips."
-    rows = [text_frames(text, char_durations(text, alignments[i], durations[i]), int(n))
-            for i, text, n in zip(batch["ids"], batch["texts"], batch["mel_lengths"])]
-    return dict(batch, text_frames=pad_sequence(rows, batch_first=True))
-
-# %% ../nbs/03_diffusion.ipynb #6135af48
-def patch_text_index(text_frames:torch.Tensor, # (B, N) frames per text byte
-                     text_lengths:torch.Tensor, # (B,) real bytes
-                     n_patches:int, patch:int) -> torch.Tensor:
-    "(B, n_patches) index of the text byte spoken at the centre of each patch."
-    ends = text_frames.cumsum(-1)                                              # (B, N) last frame of each byte
-    centres = (torch.arange(n_patches, device=ends.device) * patch + patch / 2).expand(len(ends), -1).contiguous()
-    idx = torch.searchsorted(ends.contiguous(), centres, right=True)
-    return torch.minimum(idx, text_lengths[:, None] - 1)          # patches past the end read the last byte
-
-def text_positions(text_frames:torch.Tensor, patch:int) -> torch.Tensor:
-    "(B, N) positions of the text bytes' centres on the patch axis (RoPE positions for cross-attention)."
-    return (text_frames.cumsum(-1) - text_frames / 2) / patch
-
-def even_text_frames(text_lengths:torch.Tensor, n_text:int, mel_lengths:torch.Tensor) -> torch.Tensor:
-    "(B, N) the alignment we assume without one: every byte gets the same share of the frames."
-    return lengths_to_mask(text_lengths, n_text) * (mel_lengths / text_lengths)[:, None].float()
-
 # %% ../nbs/03_diffusion.ipynb #6b363f7a
 @dataclass
 class DenoiserConfig:
@@ -173,18 +137,11 @@ class DenoiserConfig:
     n_mels: int = 80
     aligned: bool = True      # read frame-aligned text (needs `text_frames`); False: text stretched evenly
     p_uncond: float = 0.1     # probability of dropping the text at training (for classifier-free guidance)
-    prior: bool = True        # diffuse x₀ − μ(text), the residual from a text-predicted mean mel (Grad-TTS); False: x₀ itself
+    prior: bool = True        # diffuse x₀ − μ(text), the residual from a mean mel the text predicts; False: x₀ itself
     prior_layers: int = 1     # transformer blocks over the aligned text that predict μ
     residual_scale: float = 0.2  # the residual x₀ − μ is divided by this so that the diffused data has about unit scale
     parametrization: str = "v"
     schedule: str = "cosine"
-
-def timestep_embedding(t:torch.Tensor, dim:int, max_period:float=10000.0) -> torch.Tensor:
-    "(B,) times in [0, 1] → (B, dim) sinusoidal features of 1000·t (as in DDPM/DiT)."
-    half = dim // 2
-    freqs = torch.exp(-math.log(max_period) * torch.arange(half, device=t.device).float() / half)
-    angles = 1000 * t.float()[:, None] * freqs[None]
-    return torch.cat([angles.cos(), angles.sin()], dim=-1)
 
 # %% ../nbs/03_diffusion.ipynb #5e16adc8
 class MelDenoiser(nn.Module):
@@ -201,82 +158,75 @@ class MelDenoiser(nn.Module):
             self.prior_out = nn.Linear(d, cfg.n_mels * cfg.patch)
         self.aligned_in = nn.Linear(d, d)                                  # the text feature each patch receives
         self.time_mlp = nn.Sequential(nn.Linear(d, d), nn.SiLU(), nn.Linear(d, d))
-        self.blocks = nn.ModuleList(TransformerBlock(d, cfg.n_heads, context_dim=d, cond_dim=d) for _ in range(cfg.layers))
+        blocks = (TransformerBlock(d, cfg.n_heads, context_dim=d, cond_dim=d) for _ in range(cfg.layers))
+        self.blocks = nn.ModuleList(blocks)
         self.norm_out = nn.LayerNorm(d, elementwise_affine=False)
         self.patch_out = nn.Linear(d, cfg.n_mels * cfg.patch)
 
     def cross_attentions(self): return [b.cross for b in self.blocks]
 
-    def _patches(self, x:torch.Tensor) -> torch.Tensor:
-        "(B, C, T) → (B, T/patch, C·patch): each token is `patch` consecutive frames."
-        B, C, T = x.shape; p = self.cfg.patch
-        return x.reshape(B, C, T // p, p).permute(0, 2, 1, 3).reshape(B, T // p, C * p)
+# %% ../nbs/03_diffusion.ipynb #8f7d9c23
+@patch
+def encode_text(self:MelDenoiser, text_ids, text_lengths, drop=None) -> torch.Tensor:
+    "Text features (B, N, d); rows where `drop` is True become the 'no text' token everywhere."
+    h = self.embed(text_ids)
+    mask = key_padding_mask(text_lengths, text_ids.shape[1])
+    for b in self.text_blocks: h = b(h, mask=mask)
+    if drop is not None: h = torch.where(drop[:, None, None], self.null_text.expand_as(h), h)
+    return h
 
-    def _frames(self, x:torch.Tensor) -> torch.Tensor:
-        "(B, P, C·patch) → (B, C, P·patch), the inverse of `_patches`."
-        B, P, _ = x.shape; C, p = self.cfg.n_mels, self.cfg.patch
-        return x.reshape(B, P, C, p).permute(0, 2, 1, 3).reshape(B, C, P * p)
+@patch
+def aligned_text(self:MelDenoiser, h, text_lengths, mel_lengths, text_frames, patches:int) -> tuple:
+    "The text feature spoken at each patch (B, P, d), and the text's RoPE positions on the patch axis (B, N)."
+    if self.cfg.aligned and text_frames is None:
+        raise ValueError("this denoiser reads frame-aligned text: pass text_frames (see add_alignment), or build it "
+                         "with aligned=False")
+    frames = text_frames if self.cfg.aligned else even_text_frames(text_lengths, h.shape[1], mel_lengths)
+    idx = patch_text_index(frames, text_lengths, patches, self.cfg.patch)
+    return torch.gather(h, 1, idx[..., None].expand(-1, -1, h.shape[-1])), text_positions(frames, self.cfg.patch)
 
-    def _aligned_text(self, h, text_lengths, mel_lengths, text_frames, n_patches:int) -> tuple:
-        "The text feature spoken at each patch (B, P, d), and the text's RoPE positions on the patch axis."
-        if self.cfg.aligned and text_frames is None:
-            raise ValueError("this denoiser reads frame-aligned text: pass text_frames (see add_alignment), or build it with aligned=False")
-        frames = text_frames if self.cfg.aligned else even_text_frames(text_lengths, h.shape[1], mel_lengths)
-        idx = patch_text_index(frames, text_lengths, n_patches, self.cfg.patch)
-        return torch.gather(h, 1, idx[..., None].expand(-1, -1, h.shape[-1])), text_positions(frames, self.cfg.patch)
+# %% ../nbs/03_diffusion.ipynb #fa08cd7d
+@patch
+def prior_mean(self:MelDenoiser, text_ids, text_lengths, mel_lengths, text_frames=None,
+               n_frames:int=None) -> torch.Tensor:
+    "μ (B, n_mels, n_frames): the mel the text predicts on its own, frame by frame; n_frames a multiple of `patch`."
+    p = self.cfg.patch
+    n_frames = n_frames or int(n_patches(mel_lengths.max(), p)) * p
+    h = self.encode_text(text_ids, text_lengths)
+    x, _ = self.aligned_text(h, text_lengths, mel_lengths, text_frames, n_frames // p)
+    mask = key_padding_mask(n_patches(mel_lengths, p), n_frames // p)
+    pos = torch.arange(n_frames // p, device=x.device).float()
+    for b in self.prior_blocks: x = b(x, mask=mask, pos=pos)
+    return unpatchify(self.prior_out(self.norm_out(x)), p)
 
-    def prior_mean(self, text_ids, text_lengths, mel_lengths, text_frames=None, n_frames:int=None) -> torch.Tensor:
-        "μ (B, n_mels, n_frames): the mel the text predicts on its own, frame by frame; n_frames a multiple of `patch`."
-        p = self.cfg.patch
-        n_frames = n_frames or int(mel_lengths.max()) + (-int(mel_lengths.max())) % p
-        x, _ = self._aligned_text(self.encode_text(text_ids, text_lengths), text_lengths, mel_lengths, text_frames, n_frames // p)
-        mask = key_padding_mask((mel_lengths + p - 1) // p, n_frames // p)
-        pos = torch.arange(n_frames // p, device=x.device).float()
-        for b in self.prior_blocks: x = b(x, mask=mask, pos=pos)
-        return self._frames(self.prior_out(self.norm_out(x)))
-
-    def encode_text(self, text_ids, text_lengths, drop=None) -> torch.Tensor:
-        "Text features (B, N, d); rows where `drop` is True become the 'no text' token everywhere."
-        h = self.embed(text_ids)
-        mask = key_padding_mask(text_lengths, text_ids.shape[1])
-        for b in self.text_blocks: h = b(h, mask=mask)
-        if drop is not None: h = torch.where(drop[:, None, None], self.null_text.expand_as(h), h)
-        return h
-
-    def forward(self, x_t:torch.Tensor, # (B, n_mels, T) noisy normalised mel, T a multiple of `patch`
-                t:torch.Tensor, # (B,) times
-                text_ids:torch.Tensor, text_lengths:torch.Tensor, # (B, N), (B,)
-                mel_lengths:torch.Tensor, # (B,) real frames
-                text_frames:torch.Tensor=None, # (B, N) frames per text byte (needed when cfg.aligned)
-                drop_text:torch.Tensor=None, # (B,) bool: use the 'no text' token (guidance)
-                mu:torch.Tensor=None, # (B, n_mels, T) the prior mean (`prior_mean`), needed when cfg.prior
-               ) -> torch.Tensor:
-        "The network's prediction, (B, n_mels, T)."
-        p, P = self.cfg.patch, x_t.shape[-1] // self.cfg.patch
-        h = self.encode_text(text_ids, text_lengths, drop_text)
-        aligned, text_pos = self._aligned_text(h, text_lengths, mel_lengths, text_frames, P)
-        if self.cfg.prior and mu is None: raise ValueError("this denoiser diffuses the residual from a prior mean: pass mu=model.prior_mean(...)")
-        x = self.patch_in(self._patches(torch.cat([x_t, mu], 1) if self.cfg.prior else x_t))       # (B, P, d)
-        x = x + self.aligned_in(aligned)                                          # what is being said at each patch
-        cond = self.time_mlp(timestep_embedding(t, self.cfg.dim))
-        pos = torch.arange(P, device=x.device).float()
-        for b in self.blocks:
-            x = b(x, h, mask=key_padding_mask((mel_lengths + p - 1) // p, P), context_mask=key_padding_mask(text_lengths, h.shape[1]),
-                  cond=cond, pos=pos, context_pos=text_pos)
-        return self._frames(self.patch_out(self.norm_out(x)))
+# %% ../nbs/03_diffusion.ipynb #06e8c270
+@patch
+def forward(self:MelDenoiser, x_t:torch.Tensor, # (B, n_mels, T) noisy normalised mel, T a multiple of `patch`
+            t:torch.Tensor, # (B,) times
+            text_ids:torch.Tensor, text_lengths:torch.Tensor, # (B, N), (B,)
+            mel_lengths:torch.Tensor, # (B,) real frames
+            text_frames:torch.Tensor=None, # (B, N) frames per text byte (needed when cfg.aligned)
+            drop_text:torch.Tensor=None, # (B,) bool: use the 'no text' token (guidance)
+            mu:torch.Tensor=None, # (B, n_mels, T) the prior mean (`prior_mean`), needed when cfg.prior
+           ) -> torch.Tensor:
+    "The network's prediction, (B, n_mels, T)."
+    p, P = self.cfg.patch, x_t.shape[-1] // self.cfg.patch
+    h = self.encode_text(text_ids, text_lengths, drop_text)
+    aligned, text_pos = self.aligned_text(h, text_lengths, mel_lengths, text_frames, P)
+    if self.cfg.prior and mu is None:
+        raise ValueError("this denoiser diffuses the residual from a prior mean: pass mu=model.prior_mean(...)")
+    x = self.patch_in(patchify(torch.cat([x_t, mu], 1) if self.cfg.prior else x_t, p))   # (B, P, d)
+    x = x + self.aligned_in(aligned)                                   # what is being said at each patch
+    cond = self.time_mlp(timestep_embedding(t, self.cfg.dim))
+    pos = torch.arange(P, device=x.device).float()
+    mask, text_mask = key_padding_mask(n_patches(mel_lengths, p), P), key_padding_mask(text_lengths, h.shape[1])
+    for b in self.blocks: x = b(x, h, mask=mask, context_mask=text_mask, cond=cond, pos=pos, context_pos=text_pos)
+    return unpatchify(self.patch_out(self.norm_out(x)), p)
 
 # %% ../nbs/03_diffusion.ipynb #0a3f51a2
-def pad_to_multiple(x:torch.Tensor, multiple:int) -> torch.Tensor:
-    "Right-pad the last axis to a multiple of `multiple` (with zeros: the mean of normalised mels)."
-    return F.pad(x, (0, (-x.shape[-1]) % multiple))
-
-def masked_mse(pred:torch.Tensor, target:torch.Tensor, mel_lengths:torch.Tensor) -> torch.Tensor:
-    "Mean squared error over real frames of (B, n_mels, T) tensors."
-    frames = lengths_to_mask(mel_lengths, target.shape[-1])[:, None].expand_as(target)
-    return (pred - target).pow(2)[frames].mean()
-
 def condition(model:MelDenoiser, text_ids, text_lengths, mel_lengths, text_frames=None, n_frames:int=None) -> dict:
-    "Everything the denoiser reads besides x_t and t, for `model(x_t, t, **cond)`: the text, the lengths, the alignment and, with a prior, μ."
+    """Everything the denoiser reads besides x_t and t, for `model(x_t, t, **cond)`: the text, the lengths, the
+    alignment and, with a prior, μ."""
     cond = dict(text_ids=text_ids, text_lengths=text_lengths, mel_lengths=mel_lengths, text_frames=text_frames)
     if model.cfg.prior: cond["mu"] = model.prior_mean(text_ids, text_lengths, mel_lengths, text_frames, n_frames)
     return cond
@@ -293,23 +243,26 @@ def diffusion_loss(model:MelDenoiser, batch:dict, schedule:Schedule, generator=N
     "Denoising loss E‖model(x_t, t, text) − target‖² over real frames and, with a prior, the prior's loss ‖μ − x₀‖²."
     x0 = pad_to_multiple(batch["mel"], model.cfg.patch)
     B, device = x0.shape[0], x0.device
-    cond = condition(model, batch["text_ids"], batch["text_lengths"], batch["mel_lengths"], batch.get("text_frames"), x0.shape[-1])
+    cond = condition(model, batch["text_ids"], batch["text_lengths"], batch["mel_lengths"], batch.get("text_frames"),
+                     x0.shape[-1])
     losses = {}
     if model.cfg.prior:
         losses["prior"] = masked_mse(cond["mu"], x0, batch["mel_lengths"])
-        cond["mu"] = cond["mu"].detach()                 # the diffusion loss does not move μ: μ is the prior's job alone
+        cond["mu"] = cond["mu"].detach()          # the diffusion loss does not move μ: μ is the prior's job alone
     x0 = to_diffusion_space(model, x0, cond)             # with a prior: the scaled residual
     t = torch.rand(B, generator=generator).to(device)
     eps = torch.randn(x0.shape, generator=generator).to(device)
     x_t = add_noise(x0, t, eps, schedule)
     drop = torch.rand(B, generator=generator).to(device) < model.cfg.p_uncond
     pred = model(x_t, t, drop_text=drop, **cond)
-    losses["diffusion"] = masked_mse(pred, target_for(x0, eps, t, schedule, model.cfg.parametrization), batch["mel_lengths"])
+    losses["diffusion"] = masked_mse(pred, target_for(x0, eps, t, schedule, model.cfg.parametrization),
+                                     batch["mel_lengths"])
     return losses
 
 # %% ../nbs/03_diffusion.ipynb #f43ac99a
 def denoise(model:MelDenoiser, x_t:torch.Tensor, t:float, cond:dict, schedule:Schedule, guidance:float=1.0) -> tuple:
-    "The model's (x̂₀, ε̂) at x_t and time t (a float), with classifier-free guidance when `guidance` ≠ 1; in the diffused space (the residual, with a prior)."
+    """The model's (x̂₀, ε̂) at x_t and time t (a float), with classifier-free guidance when `guidance` ≠ 1; in the
+    diffused space (the residual, with a prior)."""
     tt = torch.full((len(x_t),), float(t), device=x_t.device)
     pred = model(x_t, tt, **cond)
     if guidance != 1.0:
@@ -319,7 +272,8 @@ def denoise(model:MelDenoiser, x_t:torch.Tensor, t:float, cond:dict, schedule:Sc
     return predict_x0_eps(pred, x_t, tt, schedule, model.cfg.parametrization)
 
 def start_sampling(model:MelDenoiser, text_ids, text_lengths, mel_lengths, text_frames=None, seed:int=0) -> tuple:
-    "What every sampler starts from: (cond on the model's device, pure noise x (B, n_mels, T padded to the patch), its generator, T)."
+    """What every sampler starts from: (cond on the model's device, pure noise x (B, n_mels, T padded to the patch), its
+    generator, T)."""
     model.eval()
     device = next(model.parameters()).device
     B, T = len(mel_lengths), int(mel_lengths.max())
@@ -330,7 +284,8 @@ def start_sampling(model:MelDenoiser, text_ids, text_lengths, mel_lengths, text_
     return cond, torch.randn(B, model.cfg.n_mels, T_pad, generator=g).to(device), g, T
 
 @torch.no_grad()
-def sample(model:MelDenoiser, text_ids, text_lengths, mel_lengths, text_frames=None, steps:int=50, method:str="ddim", eta:float=0.0,
+def sample(model:MelDenoiser, text_ids, text_lengths, mel_lengths, text_frames=None, steps:int=50, method:str="ddim",
+           eta:float=0.0,
            guidance:float=1.0, schedule:Schedule=None, seed:int=0, return_trajectory:bool=False):
     "Generate normalised mels (B, n_mels, max length) for a batch of texts with DDIM or DDPM in `steps` steps."
     cond, x, g, T = start_sampling(model, text_ids, text_lengths, mel_lengths, text_frames, seed)
@@ -338,89 +293,36 @@ def sample(model:MelDenoiser, text_ids, text_lengths, mel_lengths, text_frames=N
     grid, trajectory = time_grid(steps), []
     for t, s in zip(grid[:-1].tolist(), grid[1:].tolist()):
         x0_hat, eps_hat = denoise(model, x, t, cond, schedule, guidance)
-        if return_trajectory: trajectory.append((t, *(to_mel_space(model, v, cond)[..., :T].cpu() for v in (x, x0_hat))))
-        x = ddim_step(x, x0_hat, eps_hat, t, s, schedule, eta, g) if method == "ddim" else ddpm_step(x, x0_hat, t, s, schedule, g)
+        if return_trajectory: trajectory.append((t, *(to_mel_space(model, v, cond)[..., :T].cpu() for v in (x,
+                                                                                                            x0_hat))))
+        x = ddim_step(x, x0_hat, eps_hat, t, s, schedule, eta, g) if method == "ddim" else ddpm_step(x, x0_hat, t, s,
+                                                                                                     schedule, g)
     x = to_mel_space(model, x, cond)[..., :T].cpu()             # with a prior: μ + the drawn residual
     return (x, trajectory) if return_trajectory else x
 
-# %% ../nbs/03_diffusion.ipynb #6cc58f83
-def save_model(model:nn.Module, path, extra:dict=None):
-    "Write `path`/model.safetensors and `path`/config.json (the model's dataclass config + `extra`), atomically."
-    from safetensors.torch import save_file
-    path = Path(path); path.mkdir(parents=True, exist_ok=True)
-    state = {k: v.detach().contiguous().cpu() for k, v in model.state_dict().items()}
-    save_file(state, path/"model.safetensors.tmp"); os.replace(path/"model.safetensors.tmp", path/"model.safetensors")
-    save_json(dict(model=type(model).__name__, config=asdict(model.cfg), **(extra or {})), path/"config.json")
-
-def load_model(path, model_cls=None, config_cls=None, device=None, expect:dict=None) -> nn.Module:
-    "Rebuild a model saved by `save_model`; with `expect`, refuse a checkpoint whose config differs on any given field."
-    path = Path(path)
-    if not (path/"config.json").exists(): raise FileNotFoundError(f"no checkpoint at {path}: expected config.json and model.safetensors there")
-    from safetensors.torch import load_file
-    meta = json.loads((path/"config.json").read_text())
-    model_cls, config_cls = model_cls or MelDenoiser, config_cls or DenoiserConfig
-    unknown = set(meta["config"]) - set(config_cls.__dataclass_fields__)
-    if unknown: raise ValueError(f"checkpoint {path} has config fields {sorted(unknown)} that {config_cls.__name__} does not know: it was made by another version")
-    cfg = config_cls(**meta["config"])
-    for k, v in (expect or {}).items():
-        if getattr(cfg, k) != v: raise ValueError(f"checkpoint {path} has {k}={getattr(cfg, k)!r} but {v!r} was expected: load a matching checkpoint or change the config")
-    model, state = model_cls(cfg), load_file(path/"model.safetensors")
-    expected = {k: tuple(v.shape) for k, v in model.state_dict().items()}
-    misfit = sorted(set(expected) ^ set(state)) + sorted(k for k in set(expected) & set(state) if expected[k] != tuple(state[k].shape))
-    if misfit: raise ValueError(f"checkpoint {path} does not fit {model_cls.__name__}({cfg}): {len(misfit)} tensors missing, unexpected or mis-shaped (e.g. {misfit[0]}); it was saved by another version: retrain or load a matching checkpoint")
-    model.load_state_dict(state)
-    return model.to(device or best_device()).eval()
-
-# %% ../nbs/03_diffusion.ipynb #05ac0c5a
-def batch_l1(mels:torch.Tensor, batch:dict) -> float:
-    "Mean over clips of `mel_l1` against the batch's real mels (`batch['mel']`), on real frames only."
-    return float(np.mean([mel_l1(m[:, :n], r[:, :n]) for m, r, n in zip(mels, batch["mel"], batch["mel_lengths"].tolist())]))
-
-def _roughness(x:torch.Tensor) -> float:
-    "Mean |difference| between neighbouring frames and between neighbouring bands of one (n_mels, T) mel."
-    return float(x.diff(dim=-1).abs().mean() + x.diff(dim=-2).abs().mean())
-
-def detail_ratio(mels:torch.Tensor, batch:dict) -> float:
-    "How much fine structure generated mels keep: their roughness over the real mels', averaged over clips (blur → well below 1)."
-    return float(np.mean([_roughness(m[:, :n]) / _roughness(r[:, :n]) for m, r, n in zip(mels, batch["mel"], batch["mel_lengths"].tolist())]))
-
 # %% ../nbs/03_diffusion.ipynb #59294b0d
-def lr_at(step:int, progress:float, lr:float, warmup:int=100) -> float:
-    "Learning rate: a linear warm-up over `warmup` steps, then a cosine from `lr` down to 0 as `progress` goes 0 → 1."
-    return lr * min(1.0, (step + 1) / warmup) * 0.5 * (1 + math.cos(math.pi * min(progress, 1.0)))
-
-def length_buckets(examples:list, batch_size:int, generator=None) -> list:
-    "Indices of `batch_size` clips of similar length (a random window of the clips sorted by length): little padding, less wasted compute."
-    order = sorted(range(len(examples)), key=lambda i: examples[i]["mel"].shape[-1])
-    start = int(torch.randint(max(len(examples) - batch_size, 0) + 1, (1,), generator=generator))
-    return order[start:start + batch_size]
+def denoiser_objective(schedule:Schedule, guided:float=0.0):
+    "loss_fn for `fit`: diffusion + prior + `guided`·(guided attention of the cross-attention maps), summed as 'loss'."
+    def loss_fn(model:MelDenoiser, batch:dict, generator=None) -> dict:
+        for a in model.cross_attentions(): a.keep_weights = guided > 0
+        losses = diffusion_loss(model, batch, schedule, generator)
+        if guided > 0:
+            patches = n_patches(batch["mel_lengths"], model.cfg.patch)
+            maps = [a.weights for a in model.cross_attentions()]
+            losses["guided"] = sum(guided_attention_loss(w, batch["text_lengths"], patches) for w in maps) / len(maps)
+            for a in model.cross_attentions(): a.keep_weights = False
+        # every term in one sum: the prior head trains in every recipe, guided or not
+        return dict(loss=losses["diffusion"] + losses.get("prior", 0.0) + guided * losses.get("guided", 0.0), **losses)
+    return loss_fn
 
 def train_denoiser(cfg:DenoiserConfig, examples:list, # `TTSDataset` items with normalised mels
                    alignments:dict, durations:dict, # word times and clip seconds of the corpus (`add_alignment`)
                    steps:int=None, minutes:float=None, batch_size:int=8, lr:float=2e-3, guided:float=0.0,
-                   seed:int=0, log_every:int=0):
-    "Train a MelDenoiser for `steps` or `minutes`, the learning rate decaying to 0 over that budget; returns the model and a history."
-    if (steps is None) == (minutes is None): raise ValueError("give either steps or minutes")
+                   seed:int=0, device=None, progress:bool=False) -> tuple:
+    "Train a MelDenoiser for `steps` or `minutes` with `fit`; returns (model, history with 'diffusion', 'prior', …)."
+    train_cfg = TrainConfig(minutes=minutes, steps=steps, batch_size=batch_size, lr=lr, warmup=100, ema=0, seed=seed)
     seed_everything(seed)
-    model, schedule = MelDenoiser(cfg), Schedule(cfg.schedule)
-    opt = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
-    g = torch.Generator().manual_seed(seed)
-    hist, t0, step = dict(step=[], loss=[], seconds=[]), time.perf_counter(), 0
-    progress = lambda: step / steps if steps is not None else (time.perf_counter() - t0) / (minutes * 60)
-    while progress() < 1:
-        model.train()
-        for group in opt.param_groups: group["lr"] = lr_at(step, progress(), lr)
-        batch = add_alignment(collate([examples[i] for i in length_buckets(examples, batch_size, g)]), alignments, durations)
-        for a in model.cross_attentions(): a.keep_weights = guided > 0
-        losses = diffusion_loss(model, batch, schedule, g)
-        loss = losses["diffusion"]; total = loss + losses.get("prior", 0.0)
-        if guided > 0:
-            n_patches = (batch["mel_lengths"] + cfg.patch - 1) // cfg.patch
-            total = loss + guided * sum(guided_attention_loss(a.weights, batch["text_lengths"], n_patches) for a in model.cross_attentions()) / cfg.layers
-        opt.zero_grad(); total.backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step()
-        hist["step"].append(step); hist["loss"].append(loss.item()); hist["seconds"].append(time.perf_counter() - t0)
-        if "prior" in losses: hist.setdefault("prior_loss", []).append(losses["prior"].item())
-        step += 1
-        if log_every and step % log_every == 0: print(f"step {step}: loss {np.mean(hist['loss'][-log_every:]):.3f} ({hist['seconds'][-1]:.0f} s)")
-    for a in model.cross_attentions(): a.keep_weights = False
-    return model.eval(), hist
+    model = MelDenoiser(cfg)
+    batches = aligned_batches(examples, alignments, durations, batch_size)
+    return fit(model, denoiser_objective(Schedule(cfg.schedule), guided), batches, train_cfg, device=device,
+               progress=progress)

@@ -5,8 +5,7 @@
 # %% auto #0
 __all__ = ['TEXT_PARTS', 'generate', 'fidelity', 'alpha_sigma_like', 'ddim_jump', 'progressive_target', 'student_from',
            'training_batch', 'progressive_loss', 'distill', 'distill_round', 'progressive_distillation',
-           'consistency_fn', 'ema_update', 'consistency_loss', 'consistency_distillation', 'consistency_sample',
-           'real_time_factor']
+           'consistency_fn', 'consistency_loss', 'consistency_distillation', 'consistency_sample']
 
 # %% ../nbs/04_distillation.ipynb #f202b81d
 import copy, time
@@ -14,26 +13,30 @@ import copy, time
 import numpy as np
 import torch
 
-from .data import collate
-from .diffusion import (Schedule, MelDenoiser, add_noise, predict_x0_eps, condition, to_diffusion_space, to_mel_space,
-                               pad_to_multiple, masked_mse, add_alignment, length_buckets, lr_at, time_grid, sample, start_sampling, batch_l1)
+from .diffusion import (Schedule, MelDenoiser, add_noise, predict_x0_eps, condition, to_diffusion_space,
+                               to_mel_space,
+                               time_grid, sample, start_sampling)
+from .align import per_example, pad_to_multiple, masked_mse, aligned_batches
+from .learner import TrainConfig, fit, ema_update
+from .evaluate import batch_l1
 
 # %% ../nbs/04_distillation.ipynb #89574307
 def generate(model:MelDenoiser, batch:dict, steps:int, sampler=None, seed:int=0) -> torch.Tensor:
-    "Normalised mels (B, n_mels, T) for a collated batch (texts, true lengths and alignment) with `sampler` (default: DDIM) in `steps` steps."
-    return (sampler or sample)(model, batch["text_ids"], batch["text_lengths"], batch["mel_lengths"], batch["text_frames"], steps=steps, seed=seed)
+    """Normalised mels (B, n_mels, T) for a collated batch (texts, true lengths and alignment) with `sampler` (default:
+    DDIM) in `steps` steps."""
+    return (sampler or sample)(model, batch["text_ids"], batch["text_lengths"], batch["mel_lengths"],
+                               batch["text_frames"], steps=steps, seed=seed)
 
 def fidelity(mels:torch.Tensor, reference:torch.Tensor, batch:dict) -> float:
-    "Mean mel L1 between two sets of generated mels on each clip's real frames: how well a fast sampler reproduces a slow one."
+    """Mean mel L1 between two sets of generated mels on each clip's real frames: how well a fast sampler reproduces a
+    slow one."""
     return batch_l1(mels, dict(mel=reference, mel_lengths=batch["mel_lengths"]))
 
 # %% ../nbs/04_distillation.ipynb #9e5c2d3a
-def _column(a:torch.Tensor, x:torch.Tensor) -> torch.Tensor: return a.to(x.device).view(-1, *[1] * (x.ndim - 1))
-
 def alpha_sigma_like(schedule:Schedule, t:torch.Tensor, x:torch.Tensor) -> tuple:
     "(α_t, σ_t) for per-example times t (B,), shaped to broadcast against x (B, ...)."
     alpha, sigma = schedule.alpha_sigma(t)
-    return _column(alpha, x), _column(sigma, x)
+    return per_example(alpha, x), per_example(sigma, x)
 
 @torch.no_grad()
 def ddim_jump(model:MelDenoiser, z_t:torch.Tensor, # (B, n_mels, T) in the diffused space
@@ -61,20 +64,25 @@ def progressive_target(teacher:MelDenoiser, z_t:torch.Tensor, # (B, n_mels, T) n
 TEXT_PARTS = ("embed", "null_text", "text_blocks", "prior_blocks", "prior_out")   # what reads the text and predicts μ
 
 def student_from(teacher:MelDenoiser) -> MelDenoiser:
-    "A trainable copy of `teacher` whose text encoder and prior are frozen: students learn to step, the text stays read as before."
+    """A trainable copy of `teacher` whose text encoder and prior are frozen: students learn to step, the text stays
+    read as before."""
     student = copy.deepcopy(teacher).train()
     for name, p in student.named_parameters(): p.requires_grad_(not name.startswith(TEXT_PARTS))
     return student
 
-def training_batch(teacher:MelDenoiser, examples:list, alignments:dict, durations:dict, batch_size:int, generator=None) -> tuple:
-    "A length-bucketed batch as (z₀ (B, n_mels, T) in the teacher's diffused space, cond): what every distillation loss starts from."
-    batch = add_alignment(collate([examples[i] for i in length_buckets(examples, batch_size, generator)]), alignments, durations)
+def training_batch(teacher:MelDenoiser, examples:list, alignments:dict, durations:dict, batch_size:int,
+                   generator=None) -> tuple:
+    """A length-bucketed batch as (z₀ (B, n_mels, T) in the teacher's diffused space, cond): what every distillation
+    loss starts from."""
+    batch = aligned_batches(examples, alignments, durations, batch_size)(generator)
     x0 = pad_to_multiple(batch["mel"], teacher.cfg.patch)
     with torch.no_grad():
-        cond = condition(teacher, batch["text_ids"], batch["text_lengths"], batch["mel_lengths"], batch["text_frames"], x0.shape[-1])
+        cond = condition(teacher, batch["text_ids"], batch["text_lengths"], batch["mel_lengths"], batch["text_frames"],
+                         x0.shape[-1])
     return to_diffusion_space(teacher, x0, cond), cond
 
-def progressive_loss(student:MelDenoiser, teacher:MelDenoiser, z0:torch.Tensor, cond:dict, n_student:int, schedule:Schedule, generator=None) -> torch.Tensor:
+def progressive_loss(student:MelDenoiser, teacher:MelDenoiser, z0:torch.Tensor, cond:dict, n_student:int,
+                     schedule:Schedule, generator=None) -> torch.Tensor:
     "‖v̂ − ṽ‖² over real frames, at a random step of the student's n-step grid per clip; ṽ is the v implied by x̃."
     t = torch.randint(1, n_student + 1, (len(z0),), generator=generator).float() / n_student
     z_t = add_noise(z0, t, torch.randn(z0.shape, generator=generator), schedule)
@@ -85,28 +93,23 @@ def progressive_loss(student:MelDenoiser, teacher:MelDenoiser, z0:torch.Tensor, 
     return masked_mse(student(z_t, t, **cond), v_tilde, cond["mel_lengths"])
 
 # %% ../nbs/04_distillation.ipynb #6d4b9850
-def distill(student:MelDenoiser, loss_fn, # loss_fn(z0, cond, generator) -> scalar loss
+def distill(student:MelDenoiser, loss_fn, # loss_fn(z0, cond, generator) -> scalar loss of `student`
             teacher:MelDenoiser, examples:list, alignments:dict, durations:dict,
-            steps:int=None, minutes:float=None, batch_size:int=8, lr:float=2e-4, warmup:int=10, seed:int=0, after_step=None) -> dict:
-    "Train `student` on `loss_fn` for `steps` or `minutes` (AdamW, warm-up, cosine to 0); returns the history (step, loss, seconds)."
-    if (steps is None) == (minutes is None): raise ValueError("give either steps or minutes")
-    teacher.eval(); student.train()
-    opt = torch.optim.AdamW([p for p in student.parameters() if p.requires_grad], lr=lr, weight_decay=0.0)
-    g = torch.Generator().manual_seed(seed)
-    hist, t0, step = dict(step=[], loss=[], seconds=[]), time.perf_counter(), 0
-    progress = lambda: step / steps if steps is not None else (time.perf_counter() - t0) / (minutes * 60)
-    while progress() < 1:
-        for group in opt.param_groups: group["lr"] = lr_at(step, progress(), lr, warmup)
-        loss = loss_fn(*training_batch(teacher, examples, alignments, durations, batch_size, g), g)
-        opt.zero_grad(); loss.backward(); torch.nn.utils.clip_grad_norm_(student.parameters(), 1.0); opt.step()
-        if after_step: after_step()
-        hist["step"].append(step); hist["loss"].append(loss.item()); hist["seconds"].append(time.perf_counter() - t0)
-        step += 1
-    student.eval()
-    return hist
+            steps:int=None, minutes:float=None, batch_size:int=8, lr:float=2e-4, warmup:int=10, seed:int=0,
+            after_step=None) -> dict: # after_step(student, step), e.g. a target network's EMA
+    "Train `student` on `loss_fn` with `fit` for `steps` or `minutes` (AdamW, warm-up, cosine to 0); returns history."
+    teacher.eval()
+    cfg = TrainConfig(minutes=minutes, steps=steps, batch_size=batch_size, lr=lr, warmup=warmup, weight_decay=0.0,
+                      ema=0, seed=seed)
+    next_batch = lambda g: dict(zip(("z0", "cond"), training_batch(teacher, examples, alignments, durations,
+                                                                   batch_size, g)))
+    objective = lambda model, batch, g: dict(loss=loss_fn(batch["z0"], batch["cond"], g))
+    device = next(teacher.parameters()).device
+    return fit(student, objective, next_batch, cfg, device=device, progress=False, after_step=after_step)[1]
 
 def distill_round(teacher:MelDenoiser, n_student:int, examples:list, alignments:dict, durations:dict, **kw) -> tuple:
-    "One round of progressive distillation: a student that samples in `n_student` steps what `teacher` does in 2·n_student; returns (student, history)."
+    """One round of progressive distillation: a student that samples in `n_student` steps what `teacher` does in
+    2·n_student; returns (student, history)."""
     student, schedule = student_from(teacher), Schedule(teacher.cfg.schedule)
     loss_fn = lambda z0, cond, g: progressive_loss(student, teacher, z0, cond, n_student, schedule, g)
     return student, distill(student, loss_fn, teacher, examples, alignments, durations, **kw)
@@ -114,21 +117,24 @@ def distill_round(teacher:MelDenoiser, n_student:int, examples:list, alignments:
 # %% ../nbs/04_distillation.ipynb #98c874a2
 def progressive_distillation(teacher:MelDenoiser, examples:list, alignments:dict, durations:dict,
                              start_steps:int=32, end_steps:int=1, minutes_per_round:float=1.8, log=print, **kw) -> list:
-    "Rounds start_steps → start_steps/2 → … → end_steps, each student the next round's teacher; returns one dict per round (steps, student, history, seconds)."
+    """Rounds start_steps → start_steps/2 → … → end_steps, each student the next round's teacher; returns one dict per
+    round (steps, student, history, seconds)."""
     rounds, current, n = [], teacher, start_steps
     while n > end_steps:
         n //= 2
         t0 = time.perf_counter()
         current, hist = distill_round(current, n, examples, alignments, durations, minutes=minutes_per_round, **kw)
         rounds.append(dict(steps=n, student=current, history=hist, seconds=time.perf_counter() - t0))
-        if log: log(f"{2 * n:3d} → {n:2d} steps: {len(hist['loss'])} updates in {rounds[-1]['seconds']:.0f} s, loss {np.mean(hist['loss'][:20]):.4f} → {np.mean(hist['loss'][-20:]):.4f}")
+        if log: log(f"{2 * n:3d} → {n:2d} steps: {len(hist['loss'])} updates in {rounds[-1]['seconds']:.0f} s, loss "
+                    f"{np.mean(hist['loss'][:20]):.4f} → {np.mean(hist['loss'][-20:]):.4f}")
     return rounds
 
 # %% ../nbs/04_distillation.ipynb #0df826f0
 def consistency_fn(model:MelDenoiser, z_t:torch.Tensor, # (B, n_mels, T) diffused space
                    t:torch.Tensor, # (B,) times
                    cond:dict, schedule:Schedule, sigma_min:float=0.0, sigma_data:float=1.0) -> torch.Tensor:
-    "f(z_t, t): the end of the trajectory through z_t, with Song et al.'s skip/out parametrisation (f = z at σ_min); F_θ = −v̂."
+    """f(z_t, t): the end of the trajectory through z_t, with Song et al.'s skip/out parametrisation (f = z at σ_min);
+    F_θ = −v̂."""
     alpha, sigma_vp = alpha_sigma_like(schedule, t, z_t)
     x, sigma = z_t / alpha, sigma_vp / alpha                 # the variance-exploding view: x = x₀ + σ·ε
     # c_skip = σ_d² / ((σ − σ_min)² + σ_d²) ;  c_out = σ_d·(σ − σ_min) / √(σ_d² + σ²)
@@ -137,14 +143,11 @@ def consistency_fn(model:MelDenoiser, z_t:torch.Tensor, # (B, n_mels, T) diffuse
     return c_skip * x + c_out * -model(z_t, t, **cond)
 
 # %% ../nbs/04_distillation.ipynb #bae62dfc
-@torch.no_grad()
-def ema_update(target:torch.nn.Module, model:torch.nn.Module, decay:float):
-    "θ⁻ ← decay·θ⁻ + (1 − decay)·θ."
-    for p_target, p in zip(target.parameters(), model.parameters()): p_target.lerp_(p, 1 - decay)
-
-def consistency_loss(model:MelDenoiser, target:MelDenoiser, teacher:MelDenoiser, z0:torch.Tensor, cond:dict, n_levels:int,
+def consistency_loss(model:MelDenoiser, target:MelDenoiser, teacher:MelDenoiser, z0:torch.Tensor, cond:dict,
+                     n_levels:int,
                      schedule:Schedule, generator=None) -> torch.Tensor:
-    "‖f_θ(z_{n+1}, t_{n+1}) − f_θ⁻(ẑ_n, t_n)‖² over real frames, ẑ_n one teacher DDIM step from z_{n+1}; levels t_n = n/N."
+    """‖f_θ(z_{n+1}, t_{n+1}) − f_θ⁻(ẑ_n, t_n)‖² over real frames, ẑ_n one teacher DDIM step from z_{n+1}; levels t_n =
+    n/N."""
     n = torch.randint(0, n_levels, (len(z0),), generator=generator)
     t_next, t_now = (n + 1).float() / n_levels, n.float() / n_levels
     z_next = add_noise(z0, t_next, torch.randn(z0.shape, generator=generator), schedule)
@@ -154,17 +157,21 @@ def consistency_loss(model:MelDenoiser, target:MelDenoiser, teacher:MelDenoiser,
 
 def consistency_distillation(teacher:MelDenoiser, examples:list, alignments:dict, durations:dict,
                              n_levels:int=32, ema:float=0.95, **kw) -> tuple:
-    "Distil `teacher` into a consistency model (initialised from it); returns (the EMA target network, which we sample with, history)."
+    """Distil `teacher` into a consistency model (initialised from it); returns (the EMA target network, which we sample
+    with, history)."""
     model, schedule = student_from(teacher), Schedule(teacher.cfg.schedule)
     target = copy.deepcopy(model).eval()
     loss_fn = lambda z0, cond, g: consistency_loss(model, target, teacher, z0, cond, n_levels, schedule, g)
-    hist = distill(model, loss_fn, teacher, examples, alignments, durations, after_step=lambda: ema_update(target, model, ema), **kw)
+    hist = distill(model, loss_fn, teacher, examples, alignments, durations, after_step=lambda m,
+                   step: ema_update(target, m, ema), **kw)
     return target, hist
 
 # %% ../nbs/04_distillation.ipynb #f93a5377
 @torch.no_grad()
-def consistency_sample(model:MelDenoiser, text_ids, text_lengths, mel_lengths, text_frames=None, steps:int=1, seed:int=0, times:list=None) -> torch.Tensor:
-    "Normalised mels (B, n_mels, max length) from a consistency model: x = f(z₁, 1), then for each further τ: x = f(α_τ·x + σ_τ·ε, τ)."
+def consistency_sample(model:MelDenoiser, text_ids, text_lengths, mel_lengths, text_frames=None, steps:int=1,
+                       seed:int=0, times:list=None) -> torch.Tensor:
+    """Normalised mels (B, n_mels, max length) from a consistency model: x = f(z₁, 1), then for each further τ: x =
+    f(α_τ·x + σ_τ·ε, τ)."""
     cond, z, g, T = start_sampling(model, text_ids, text_lengths, mel_lengths, text_frames, seed)
     schedule, device, B = Schedule(model.cfg.schedule), z.device, len(z)
     first, *later = times or time_grid(steps)[:-1].tolist()
@@ -173,13 +180,3 @@ def consistency_sample(model:MelDenoiser, text_ids, text_lengths, mel_lengths, t
         z = add_noise(x, torch.full((B,), tau), torch.randn(x.shape, generator=g).to(device), schedule)
         x = consistency_fn(model, z, torch.full((B,), tau, device=device), cond, schedule)
     return to_mel_space(model, x, cond)[..., :T].cpu()
-
-# %% ../nbs/04_distillation.ipynb #7fa4d3d0
-def real_time_factor(synthesize, # () -> mel (..., n_frames): one full sampling run
-                     audio_seconds:float, repeats:int=3) -> float:
-    "Seconds of computing per second of audio for `synthesize`, the best of `repeats` runs (after one warm-up run)."
-    synthesize()
-    times = []
-    for _ in range(repeats):
-        t0 = time.perf_counter(); synthesize(); times.append(time.perf_counter() - t0)
-    return min(times) / audio_seconds

@@ -6,31 +6,32 @@
 __all__ = ['FLOW_DURATIONS', 'FLOW_ATTENTION', 'FLOW_ATTENTION_GUIDED', 'FLOW_JOINT', 'interpolate', 'velocity_target',
            'flow_grid', 'integrate', 'sample_times', 'logit_normal_density', 'FlowConfig', 'ByteTextEncoder',
            'byt5_ids', 'load_byt5', 'ByT5TextEncoder', 'make_text_encoder', 'DurationPredictor', 'duration_loss',
-           'gaussian_upsampling', 'FlowTTS', 'jitter_durations', 'text_part', 'flow_loss', 'total_loss', 'train_flow',
-           'predict_durations', 'velocity', 'sample_flow', 'encode_texts', 'synthesize']
+           'gaussian_upsampling', 'FlowTTS', 'jitter_durations', 'text_part', 'flow_loss', 'total_loss',
+           'flow_objective', 'train_flow', 'predict_durations', 'velocity', 'check_sampling', 'sample_flow',
+           'encode_texts', 'synthesize']
 
 # %% ../nbs/05_flow.ipynb #a264f2bd
-import math, time
+import math
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 import torch
 import torch.nn as nn
+from fastcore.basics import patch
 
-from .data import (VOCAB_SIZE, PAD_ID, UNK_ID, BYTE_OFFSET, text_to_ids, lengths_to_mask, collate, seed_everything,
+from .data import (VOCAB_SIZE, PAD_ID, UNK_ID, BYTE_OFFSET, text_to_ids, lengths_to_mask, seed_everything,
                           hub_reachable)
-from .attention import TransformerBlock, key_padding_mask, guided_attention_loss
+from .attention import TransformerBlock, key_padding_mask, guided_attention_loss, timestep_embedding
 from .mel import GriffinLimVocoder, MelConfig, denormalize, load_stats
-from .diffusion import (timestep_embedding, masked_mse, pad_to_multiple, patch_text_index, text_positions,
-                               even_text_frames, add_alignment, lr_at, length_buckets)
+from .align import (per_example, masked_mse, pad_to_multiple, n_patches, patchify, unpatchify, patch_text_index,
+                           text_positions, even_text_frames, aligned_batches)
+from .learner import TrainConfig, fit
 
 # %% ../nbs/05_flow.ipynb #f8381ff0
-def _column(a, x:torch.Tensor) -> torch.Tensor: return torch.as_tensor(a, dtype=x.dtype, device=x.device).reshape(-1, *[1] * (x.ndim - 1))
-
 def interpolate(x0:torch.Tensor, noise:torch.Tensor, t:torch.Tensor) -> torch.Tensor:
     "The straight path from data (t = 0) to noise (t = 1): x_t = (1 − t)·x₀ + t·ε, for per-example times t (B,)."
-    t = _column(t, x0)
+    t = per_example(t, x0)                                  # (B, 1, 1): one time per example
     return (1 - t) * x0 + t * noise
 
 def velocity_target(x0:torch.Tensor, noise:torch.Tensor) -> torch.Tensor:
@@ -39,7 +40,8 @@ def velocity_target(x0:torch.Tensor, noise:torch.Tensor) -> torch.Tensor:
 
 # %% ../nbs/05_flow.ipynb #15aa3e68
 def flow_grid(steps:int, sway:float=None) -> torch.Tensor:
-    "(steps + 1,) times from 1 (noise) down to 0 (data); `sway` < 0 bunches them near the noise end (F5-TTS's sway sampling)."
+    """(steps + 1,) times from 1 (noise) down to 0 (data); `sway` < 0 bunches them near the noise end (F5-TTS's sway
+    sampling)."""
     u = torch.linspace(0, 1, steps + 1, dtype=torch.float64)     # F5-TTS's clock: 0 = noise, 1 = data
     if sway is not None:
         u = u + sway * (torch.cos(math.pi / 2 * u) - 1 + u)
@@ -48,7 +50,8 @@ def flow_grid(steps:int, sway:float=None) -> torch.Tensor:
 
 def integrate(velocity, # velocity(x, t: float) -> dx/dt, same shape as x
               x:torch.Tensor, steps:int, method:str="euler", sway:float=None, on_step=None) -> torch.Tensor:
-    "Solve dx/dt = velocity(x, t) from t = 1 to t = 0 in `steps` steps: Euler (1 call a step) or midpoint (2 calls a step)."
+    """Solve dx/dt = velocity(x, t) from t = 1 to t = 0 in `steps` steps: Euler (1 call a step) or midpoint (2 calls a
+    step)."""
     if method not in ("euler", "midpoint"): raise ValueError(f"unknown method {method!r}: use 'euler' or 'midpoint'")
     grid = flow_grid(steps, sway).tolist()
     for t, s in zip(grid[:-1], grid[1:]):
@@ -59,7 +62,8 @@ def integrate(velocity, # velocity(x, t: float) -> dx/dt, same shape as x
 
 # %% ../nbs/05_flow.ipynb #1995b01a
 def sample_times(n:int, kind:str="logit_normal", mean:float=0.0, std:float=1.0, generator=None) -> torch.Tensor:
-    "(n,) training times in (0, 1): uniform, or logit-normal t = sigmoid(mean + std·z), z ~ N(0, 1) (SD3), which trains the middle most."
+    """(n,) training times in (0, 1): uniform, or logit-normal t = sigmoid(mean + std·z), z ~ N(0, 1) (SD3), which
+    trains the middle most."""
     if kind == "uniform": return torch.rand(n, generator=generator)
     if kind == "logit_normal": return torch.sigmoid(mean + std * torch.randn(n, generator=generator))
     raise ValueError(f"unknown time distribution {kind!r}: use 'uniform' or 'logit_normal'")
@@ -79,13 +83,15 @@ class FlowConfig:
     layers: int = 4               # decoder blocks
     patch: int = 4                # mel frames per decoder token
     n_mels: int = 80
-    alignment: str = "durations"  # "durations": frame-aligned text; "attention": cross-attention over evenly stretched text; "joint": text and mel patches in one sequence
-    upsample: str = "gaussian"    # how patches read aligned text: a "gaussian"-weighted mix of bytes (smooth in the durations), or the "nearest" byte
-    prior: bool = True            # predict a mean mel μ from the aligned text and flow the residual (needs alignment="durations")
+    # alignment: "durations" (frame-aligned text), "attention" (cross-attention over evenly stretched text)
+    # or "joint" (text and mel patches in one sequence)
+    alignment: str = "durations"
+    upsample: str = "gaussian"    # how patches read aligned text: a "gaussian" mix of bytes, or the "nearest" byte
+    prior: bool = True            # predict a mean mel μ from the aligned text, flow the residual (needs "durations")
     prior_layers: int = 1
     residual_scale: float = 0.2   # the residual (x − μ) is divided by this to have about unit scale
     duration_layers: int = 1      # transformer blocks of the duration predictor
-    duration_jitter: float = 0.0  # training reads per-byte durations scaled by exp(N(0, jitter²)), rescaled to the true total
+    duration_jitter: float = 0.0  # training reads durations scaled by exp(N(0, jitter²)), rescaled to the true total
     p_uncond: float = 0.15        # condition dropout at training: what makes classifier-free guidance possible
     t_sampling: str = "logit_normal"  # or "uniform"
     t_mean: float = 0.0           # logit-normal location m
@@ -97,8 +103,10 @@ class FlowConfig:
     max_text_len: int = 256       # bytes: the longest text the model accepts
 
     def __post_init__(self):
-        if self.alignment not in ("durations", "attention", "joint"): raise ValueError(f"alignment must be 'durations', 'attention' or 'joint', not {self.alignment!r}")
-        if self.prior and self.alignment != "durations": raise ValueError("prior=True needs alignment='durations': μ is predicted frame by frame from aligned text")
+        if self.alignment not in ("durations", "attention", "joint"):
+            raise ValueError(f"alignment must be 'durations', 'attention' or 'joint', not {self.alignment!r}")
+        if self.prior and self.alignment != "durations":
+            raise ValueError("prior=True needs alignment='durations': μ is predicted frame by frame from aligned text")
 
 FLOW_DURATIONS = FlowConfig()
 FLOW_ATTENTION = FlowConfig(alignment="attention", prior=False)
@@ -111,7 +119,8 @@ class ByteTextEncoder(nn.Module):
     def __init__(self, cfg:FlowConfig):
         super().__init__()
         self.embed = nn.Embedding(VOCAB_SIZE, cfg.dim)
-        self.blocks = nn.ModuleList(TransformerBlock(cfg.dim, cfg.n_heads, dropout=cfg.dropout) for _ in range(cfg.text_layers))
+        blocks = (TransformerBlock(cfg.dim, cfg.n_heads, dropout=cfg.dropout) for _ in range(cfg.text_layers))
+        self.blocks = nn.ModuleList(blocks)
     def forward(self, text_ids, text_lengths):
         h, mask = self.embed(text_ids), key_padding_mask(text_lengths, text_ids.shape[1])
         for b in self.blocks: h = b(h, mask=mask)
@@ -127,7 +136,8 @@ def load_byt5(name_or_path, local_files_only:bool=False):
     tok = AutoTokenizer.from_pretrained(str(name_or_path), local_files_only=local_files_only)
     probe = "Voilà, 3 €!"
     if tok(probe).input_ids[:-1] != byt5_ids(text_to_ids(probe)).tolist():
-        raise ValueError(f"{name_or_path} is not a byte-level (ByT5) tokenizer: its ids for {probe!r} are not UTF-8 bytes + 3")
+        raise ValueError(f"{name_or_path} is not a byte-level (ByT5) tokenizer: its ids for {probe!r} are not UTF-8 "
+                         f"bytes + 3")
     return T5EncoderModel.from_pretrained(str(name_or_path), local_files_only=local_files_only).eval()
 
 class ByT5TextEncoder(nn.Module):
@@ -143,20 +153,24 @@ class ByT5TextEncoder(nn.Module):
         return self.proj(h)
 
 def make_text_encoder(cfg:FlowConfig) -> tuple:
-    "(encoder, cfg): ByT5 when asked for and loadable, else the byte encoder, announced in one line (the returned cfg then says 'bytes')."
+    """(encoder, cfg): ByT5 when asked for and loadable, else the byte encoder, announced in one line (the returned cfg
+    then says 'bytes')."""
     if cfg.text_encoder == "byt5":
         local = Path(cfg.byt5).is_dir()
         try: return ByT5TextEncoder(load_byt5(cfg.byt5, local_files_only=not (local or hub_reachable())), cfg.dim), cfg
-        except ValueError: raise                     # a wrong tokenizer is the caller's to fix, not a reason to fall back
+        except ValueError: raise           # a wrong tokenizer is the caller's to fix, not a reason to fall back
         except Exception as e:
-            print(f"ByT5 {cfg.byt5} not loaded ({type(e).__name__}: {str(e).splitlines()[0][:100]}): using the trainable byte-level encoder instead")
+            print(f"ByT5 {cfg.byt5} not loaded ({type(e).__name__}: {str(e).splitlines()[0][:100]}): using the "
+                  f"trainable byte-level encoder instead")
             return ByteTextEncoder(cfg), replace(cfg, text_encoder="bytes")
-    if cfg.text_encoder != "bytes": raise ValueError(f"text_encoder must be 'bytes' or 'byt5', not {cfg.text_encoder!r}")
+    if cfg.text_encoder != "bytes":
+        raise ValueError(f"text_encoder must be 'bytes' or 'byt5', not {cfg.text_encoder!r}")
     return ByteTextEncoder(cfg), cfg
 
 # %% ../nbs/05_flow.ipynb #4bf1a338
 class DurationPredictor(nn.Module):
-    "From text features: log(1 + frames) of each byte, and log of the total frames from the pooled text (nanoAudioDiffusion)."
+    """From text features: log(1 + frames) of each byte, and log of the total frames from the pooled text
+    (nanoAudioDiffusion)."""
     def __init__(self, cfg:FlowConfig):
         super().__init__()
         self.blocks = nn.ModuleList(TransformerBlock(cfg.dim, cfg.n_heads) for _ in range(cfg.duration_layers))
@@ -164,7 +178,8 @@ class DurationPredictor(nn.Module):
         self.total = nn.Sequential(nn.Linear(cfg.dim, cfg.dim), nn.SiLU(), nn.Linear(cfg.dim, 1))
         nn.init.constant_(self.total[-1].bias, math.log(200.0))           # start near a typical sentence (≈ 2.3 s)
     def forward(self, h, text_lengths) -> tuple:
-        "(log(1 + frames) per byte (B, N), log total frames (B,)); `h` is detached: durations do not shape the text features."
+        """(log(1 + frames) per byte (B, N), log total frames (B,)); `h` is detached: durations do not shape the text
+        features."""
         x, mask = h.detach(), key_padding_mask(text_lengths, h.shape[1])
         for b in self.blocks: x = b(x, mask=mask)
         real = lengths_to_mask(text_lengths, h.shape[1])[..., None]
@@ -180,22 +195,26 @@ def duration_loss(log_bytes, log_total, text_frames, text_lengths, mel_lengths) 
 # %% ../nbs/05_flow.ipynb #003dc2de
 def gaussian_upsampling(text_frames:torch.Tensor, # (B, N) frames per byte
                         text_lengths:torch.Tensor, n_patches:int, patch:int) -> torch.Tensor:
-    "(B, P, N) weights of each byte for each patch: Gaussians at the bytes' centres, σ = frames/2 + 1, weighted by frames + 0.1."
+    """(B, P, N) weights of each byte for each patch: Gaussians at the bytes' centres, σ = frames/2 + 1, weighted by
+    frames + 0.1."""
     centres = text_frames.cumsum(-1) - text_frames / 2                      # (B, N), in frames
     sigma = 0.5 * text_frames + 1.0
     at = (torch.arange(n_patches, device=centres.device) * patch + patch / 2)[None, :, None]
-    logits = -(at - centres[:, None]) ** 2 / (2 * sigma[:, None] ** 2) - sigma[:, None].log() + torch.log(text_frames[:, None] + 0.1)
+    # log w ∝ −(at − centre)²/(2σ²) − log σ + log(frames + 0.1): a Gaussian per byte, longer bytes weigh more
+    logits = -(at - centres[:, None]) ** 2 / (2 * sigma[:, None] ** 2) - sigma[:, None].log()
+    logits = logits + torch.log(text_frames[:, None] + 0.1)
     logits = logits.masked_fill(~lengths_to_mask(text_lengths, text_frames.shape[1])[:, None], float("-inf"))
     return logits.softmax(-1)
 
 # %% ../nbs/05_flow.ipynb #07a7250a
 class FlowTTS(nn.Module):
-    "Text → mel by flow matching: a text encoder, a duration predictor, an optional prior μ and a transformer velocity network over mel patches."
+    """Text → mel by flow matching: a text encoder, a duration predictor, an optional prior μ and a transformer velocity
+    network over mel patches."""
     def __init__(self, cfg:FlowConfig=FLOW_DURATIONS):
         super().__init__()
         self.text_encoder, cfg = make_text_encoder(cfg)
         self.cfg, d = cfg, cfg.dim
-        self.null_text = nn.Parameter(torch.randn(d) * 0.02)          # the "no text" token (condition dropout, guidance)
+        self.null_text = nn.Parameter(torch.randn(d) * 0.02)     # the "no text" token (condition dropout, guidance)
         self.duration = DurationPredictor(cfg)
         if cfg.prior:
             self.prior_blocks = nn.ModuleList(TransformerBlock(d, cfg.n_heads) for _ in range(cfg.prior_layers))
@@ -205,98 +224,102 @@ class FlowTTS(nn.Module):
         joint = cfg.alignment == "joint"
         if joint: self.text_in = nn.Linear(d, d)                          # text tokens enter the mel sequence
         else: self.aligned_in = nn.Linear(d, d)                          # the text feature each patch receives
-        self.blocks = nn.ModuleList(TransformerBlock(d, cfg.n_heads, context_dim=None if joint else d, cond_dim=d, dropout=cfg.dropout)
-                                    for _ in range(cfg.layers))
+        blocks = (TransformerBlock(d, cfg.n_heads, context_dim=None if joint else d, cond_dim=d, dropout=cfg.dropout)
+                  for _ in range(cfg.layers))
+        self.blocks = nn.ModuleList(blocks)
         self.norm_out = nn.LayerNorm(d, elementwise_affine=False)
         self.patch_out = nn.Linear(d, cfg.n_mels * cfg.patch)
-
-    def _patches(self, x):
-        "(B, C, T) → (B, T/patch, C·patch): each token is `patch` consecutive frames."
-        B, C, T = x.shape; p = self.cfg.patch
-        return x.reshape(B, C, T // p, p).permute(0, 2, 1, 3).reshape(B, T // p, C * p)
-
-    def _frames(self, x):
-        "(B, P, C·patch) → (B, C, P·patch), the inverse of `_patches`."
-        B, P, _ = x.shape; C, p = self.cfg.n_mels, self.cfg.patch
-        return x.reshape(B, P, C, p).permute(0, 2, 1, 3).reshape(B, C, P * p)
-
-    def _read_text(self, h, index):
-        "The text feature of each patch (B, P, d): the byte at `index` (B, P), or a mix with weights `index` (B, P, N)."
-        if index.ndim == 3: return index @ h
-        return torch.gather(h, 1, index[..., None].expand(-1, -1, h.shape[-1]))
 
     def attention_modules(self) -> list:
         "The attention layers whose maps show the alignment: cross-attention, or in the joint model its self-attention."
         return [b.attn if self.cfg.alignment == "joint" else b.cross for b in self.blocks]
 
-    def condition(self, text_ids, text_lengths, mel_lengths, text_frames=None, n_frames:int=None) -> dict:
-        "What the velocity network reads besides x_t and t: text features, lengths, each patch's text and, with a prior, μ."
-        p = self.cfg.patch
-        n_frames = n_frames or int(mel_lengths.max()) + (-int(mel_lengths.max())) % p
-        h = self.text_encoder(text_ids, text_lengths)
-        if self.cfg.alignment == "durations":
-            if text_frames is None: raise ValueError("this model reads frame-aligned text: pass text_frames (add_alignment, or predict_durations)")
-            frames = text_frames
-        else: frames = even_text_frames(text_lengths, h.shape[1], mel_lengths)   # the text stretched over the frames
-        upsample = gaussian_upsampling if self.cfg.upsample == "gaussian" else patch_text_index
-        cond = dict(h=h, text_lengths=text_lengths, mel_lengths=mel_lengths,
-                    index=upsample(frames, text_lengths, n_frames // p, p), text_pos=text_positions(frames, p))
-        if self.cfg.prior: cond["mu"] = self.prior_mean(cond)
-        return cond
+# %% ../nbs/05_flow.ipynb #1f759367
+@patch
+def read_text(self:FlowTTS, h, index):
+    "The text feature of each patch (B, P, d): the byte at `index` (B, P), or a mix with weights `index` (B, P, N)."
+    if index.ndim == 3: return index @ h
+    return torch.gather(h, 1, index[..., None].expand(-1, -1, h.shape[-1]))
 
-    def prior_mean(self, cond:dict) -> torch.Tensor:
-        "μ (B, n_mels, T): the mel the aligned text predicts on its own."
-        x = self._read_text(cond["h"], cond["index"])
-        mask = key_padding_mask((cond["mel_lengths"] + self.cfg.patch - 1) // self.cfg.patch, x.shape[1])
-        for b in self.prior_blocks: x = b(x, mask=mask)
-        return self._frames(self.prior_out(self.norm_out(x)))
+@patch
+def condition(self:FlowTTS, text_ids, text_lengths, mel_lengths, text_frames=None, n_frames:int=None) -> dict:
+    "What the velocity network reads besides x_t and t: text features, lengths, each patch's text and, with a prior, μ."
+    p = self.cfg.patch
+    n_frames = n_frames or int(n_patches(mel_lengths.max(), p)) * p
+    h = self.text_encoder(text_ids, text_lengths)
+    if self.cfg.alignment == "durations":
+        if text_frames is None: raise ValueError("this model reads frame-aligned text: pass text_frames "
+                                                 "(add_alignment, or predict_durations)")
+        frames = text_frames
+    else: frames = even_text_frames(text_lengths, h.shape[1], mel_lengths)   # the text stretched over the frames
+    upsample = gaussian_upsampling if self.cfg.upsample == "gaussian" else patch_text_index
+    cond = dict(h=h, text_lengths=text_lengths, mel_lengths=mel_lengths,
+                index=upsample(frames, text_lengths, n_frames // p, p), text_pos=text_positions(frames, p))
+    if self.cfg.prior: cond["mu"] = self.prior_mean(cond)
+    return cond
 
-    def forward(self, x_t:torch.Tensor, # (B, n_mels, T) point on the path (the scaled residual with a prior), T = P·patch
-                t:torch.Tensor, # (B,) times
-                cond:dict, # from `condition`
-                drop:torch.Tensor=None, # (B,) bool: replace the text by the 'no text' token
-               ) -> torch.Tensor:
-        "The predicted velocity (B, n_mels, T)."
-        h, p = cond["h"], self.cfg.patch
-        if drop is not None: h = torch.where(drop[:, None, None], self.null_text.expand_as(h), h)
-        x = self.patch_in(self._patches(torch.cat([x_t, cond["mu"]], 1) if self.cfg.prior else x_t))
-        P, N = x.shape[1], h.shape[1]
-        c = self.time_mlp(timestep_embedding(t, self.cfg.dim))
-        patch_mask, text_mask = key_padding_mask((cond["mel_lengths"] + p - 1) // p, P), key_padding_mask(cond["text_lengths"], N)
-        pos = torch.arange(P, device=x.device).float()
-        if self.cfg.alignment == "joint":
-            seq = torch.cat([self.text_in(h), x], 1)                       # [text bytes | mel patches]
-            seq_pos = torch.cat([cond["text_pos"], pos.expand(len(x), -1)], 1)
-            for b in self.blocks: seq = b(seq, mask=torch.cat([text_mask, patch_mask], -1), cond=c, pos=seq_pos)
-            x = seq[:, N:]
-        else:
-            x = x + self.aligned_in(self._read_text(h, cond["index"]))
-            for b in self.blocks:
-                x = b(x, h, mask=patch_mask, context_mask=text_mask, cond=c, pos=pos, context_pos=cond["text_pos"])
-        return self._frames(self.patch_out(self.norm_out(x)))
+@patch
+def prior_mean(self:FlowTTS, cond:dict) -> torch.Tensor:
+    "μ (B, n_mels, T): the mel the aligned text predicts on its own."
+    x = self.read_text(cond["h"], cond["index"])
+    mask = key_padding_mask(n_patches(cond["mel_lengths"], self.cfg.patch), x.shape[1])
+    for b in self.prior_blocks: x = b(x, mask=mask)
+    return unpatchify(self.prior_out(self.norm_out(x)), self.cfg.patch)
 
-    def to_flow_space(self, mel, cond):
-        "What the flow runs on: the mel, or with a prior the scaled residual (mel − μ)/residual_scale."
-        return (mel - cond["mu"]) / self.cfg.residual_scale if self.cfg.prior else mel
+# %% ../nbs/05_flow.ipynb #639f40b6
+@patch
+def forward(self:FlowTTS, x_t:torch.Tensor, # (B, n_mels, T = P·patch) point on the path (with a prior: the residual)
+            t:torch.Tensor, # (B,) times
+            cond:dict, # from `condition`
+            drop:torch.Tensor=None, # (B,) bool: replace the text by the 'no text' token
+           ) -> torch.Tensor:
+    "The predicted velocity (B, n_mels, T)."
+    h, p = cond["h"], self.cfg.patch
+    if drop is not None: h = torch.where(drop[:, None, None], self.null_text.expand_as(h), h)
+    x = self.patch_in(patchify(torch.cat([x_t, cond["mu"]], 1) if self.cfg.prior else x_t, p))
+    P, N = x.shape[1], h.shape[1]
+    c = self.time_mlp(timestep_embedding(t, self.cfg.dim))
+    patch_mask = key_padding_mask(n_patches(cond["mel_lengths"], p), P)
+    text_mask = key_padding_mask(cond["text_lengths"], N)
+    pos = torch.arange(P, device=x.device).float()
+    if self.cfg.alignment == "joint":
+        seq = torch.cat([self.text_in(h), x], 1)                       # [text bytes | mel patches]
+        seq_pos = torch.cat([cond["text_pos"], pos.expand(len(x), -1)], 1)
+        for b in self.blocks: seq = b(seq, mask=torch.cat([text_mask, patch_mask], -1), cond=c, pos=seq_pos)
+        x = seq[:, N:]
+    else:
+        x = x + self.aligned_in(self.read_text(h, cond["index"]))
+        for b in self.blocks: x = b(x, h, mask=patch_mask, context_mask=text_mask, cond=c, pos=pos,
+                                    context_pos=cond["text_pos"])
+    return unpatchify(self.patch_out(self.norm_out(x)), p)
 
-    def to_mel_space(self, x, cond):
-        "The inverse of `to_flow_space`."
-        return cond["mu"] + self.cfg.residual_scale * x if self.cfg.prior else x
+@patch
+def to_flow_space(self:FlowTTS, mel, cond):
+    "What the flow runs on: the mel, or with a prior the scaled residual (mel − μ)/residual_scale."
+    return (mel - cond["mu"]) / self.cfg.residual_scale if self.cfg.prior else mel
+
+@patch
+def to_mel_space(self:FlowTTS, x, cond):
+    "The inverse of `to_flow_space`."
+    return cond["mu"] + self.cfg.residual_scale * x if self.cfg.prior else x
 
 # %% ../nbs/05_flow.ipynb #086d3cfb
 def jitter_durations(text_frames:torch.Tensor, amount:float, generator=None) -> torch.Tensor:
-    "Frames per byte (B, N), each scaled by exp(N(0, amount²)), then rescaled to the same total: what a duration predictor's errors look like."
+    """Frames per byte (B, N), each scaled by exp(N(0, amount²)), then rescaled to the same total: what a duration
+    predictor's errors look like."""
     noisy = text_frames * torch.exp(amount * torch.randn(text_frames.shape, generator=generator)).to(text_frames.device)
     return noisy * (text_frames.sum(-1) / noisy.sum(-1).clamp_min(1e-8))[:, None]
 
 def text_part(weights:torch.Tensor, n_text:int, alignment:str) -> torch.Tensor:
-    "Mel-patch → text attention (B, H, P, N): the cross-attention itself, or the joint model's mel rows × text columns, renormalised."
+    """Mel-patch → text attention (B, H, P, N): the cross-attention itself, or the joint model's mel rows × text
+    columns, renormalised."""
     if alignment != "joint": return weights
     w = weights[..., n_text:, :n_text]
     return w / w.sum(-1, keepdim=True).clamp_min(1e-8)
 
 def flow_loss(model:FlowTTS, batch:dict, generator=None) -> dict:
-    "The losses of one batch: flow matching ‖v̂ − (ε − x₀)‖² over real frames, the prior's ‖μ − x₀‖², the durations', and guided attention."
+    """The losses of one batch: flow matching ‖v̂ − (ε − x₀)‖² over real frames, the prior's ‖μ − x₀‖², the durations',
+    and guided attention."""
     cfg = model.cfg
     x0 = pad_to_multiple(batch["mel"], cfg.patch)
     B, device = len(x0), x0.device
@@ -307,7 +330,8 @@ def flow_loss(model:FlowTTS, batch:dict, generator=None) -> dict:
     cond = model.condition(batch["text_ids"], batch["text_lengths"], batch["mel_lengths"], frames, x0.shape[-1])
     log_bytes, log_total = model.duration(cond["h"], batch["text_lengths"])
     if batch.get("text_frames") is not None:
-        losses = dict(duration=duration_loss(log_bytes, log_total, batch["text_frames"], batch["text_lengths"], batch["mel_lengths"]))
+        losses = dict(duration=duration_loss(log_bytes, log_total, batch["text_frames"], batch["text_lengths"],
+                                             batch["mel_lengths"]))
     else: losses = dict(duration=(log_total - batch["mel_lengths"].float().log()).pow(2).mean())
     if cfg.prior:
         losses["prior"] = masked_mse(cond["mu"], x0, batch["mel_lengths"])
@@ -319,9 +343,9 @@ def flow_loss(model:FlowTTS, batch:dict, generator=None) -> dict:
     v = model(interpolate(x0, noise, t), t, cond, drop)
     losses["flow"] = masked_mse(v, velocity_target(x0, noise), batch["mel_lengths"])
     if guided:
-        n_patches = (batch["mel_lengths"] + cfg.patch - 1) // cfg.patch
+        patches = n_patches(batch["mel_lengths"], cfg.patch)
         maps = [text_part(a.weights, batch["text_ids"].shape[1], cfg.alignment) for a in model.attention_modules()]
-        losses["guided"] = sum(guided_attention_loss(w, batch["text_lengths"], n_patches) for w in maps) / len(maps)
+        losses["guided"] = sum(guided_attention_loss(w, batch["text_lengths"], patches) for w in maps) / len(maps)
         for a in model.attention_modules(): a.keep_weights = False
     return losses
 
@@ -330,34 +354,27 @@ def total_loss(model:FlowTTS, losses:dict) -> torch.Tensor:
     return losses["flow"] + losses.get("prior", 0.0) + losses["duration"] + model.cfg.guided * losses.get("guided", 0.0)
 
 # %% ../nbs/05_flow.ipynb #0eb8308d
+def flow_objective(model:FlowTTS, batch:dict, generator=None) -> dict:
+    "loss_fn for `fit`: the losses of `flow_loss`, with their weighted sum `total_loss` as 'loss'."
+    losses = flow_loss(model, batch, generator)
+    return dict(loss=total_loss(model, losses), **losses)
+
 def train_flow(cfg:FlowConfig, examples:list, alignments:dict, durations:dict,
                steps:int=None, minutes:float=None, batch_size:int=8, lr:float=2e-3, warmup:int=50, seed:int=0,
-               log_every:int=0, model:FlowTTS=None) -> tuple:
-    "Train a FlowTTS for `steps` or `minutes` (AdamW, warm-up, cosine to 0, length-bucketed batches); returns (model, history)."
-    if (steps is None) == (minutes is None): raise ValueError("give either steps or minutes")
+               model:FlowTTS=None, device=None, progress:bool=False) -> tuple:
+    """Train a FlowTTS for `steps` or `minutes` with `fit` (AdamW, warm-up, cosine to 0, no EMA); returns (model,
+    history)."""
+    train_cfg = TrainConfig(minutes=minutes, steps=steps, batch_size=batch_size, lr=lr, warmup=warmup, ema=0, seed=seed)
     seed_everything(seed)
     model = model or FlowTTS(cfg)
-    opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=lr, weight_decay=0.01)
-    g = torch.Generator().manual_seed(seed)
-    hist, t0, step = dict(step=[], seconds=[]), time.perf_counter(), 0
-    progress = lambda: step / steps if steps is not None else (time.perf_counter() - t0) / (minutes * 60)
-    while progress() < 1:
-        model.train()
-        for group in opt.param_groups: group["lr"] = lr_at(step, progress(), lr, warmup)
-        batch = add_alignment(collate([examples[i] for i in length_buckets(examples, batch_size, g)]), alignments, durations)
-        losses = flow_loss(model, batch, g)
-        opt.zero_grad(); total_loss(model, losses).backward(); torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0); opt.step()
-        hist["step"].append(step); hist["seconds"].append(time.perf_counter() - t0)
-        for k, v in losses.items(): hist.setdefault(k, []).append(v.item())
-        step += 1
-        if log_every and step % log_every == 0:
-            print(f"step {step}: " + ", ".join(f"{k} {np.mean(hist[k][-log_every:]):.3f}" for k in losses) + f" ({hist['seconds'][-1]:.0f} s)")
-    return model.eval(), hist
+    batches = aligned_batches(examples, alignments, durations, batch_size)
+    return fit(model, flow_objective, batches, train_cfg, device=device, progress=progress)
 
 # %% ../nbs/05_flow.ipynb #1387c5f4
 @torch.no_grad()
 def predict_durations(model:FlowTTS, text_ids, text_lengths, duration_scale:float=1.0) -> tuple:
-    "(frames per byte (B, N), mel lengths (B,)): per-byte predictions rescaled to the predicted total, times `duration_scale` (> 1 = slower)."
+    """(frames per byte (B, N), mel lengths (B,)): per-byte predictions rescaled to the predicted total, times
+    `duration_scale` (> 1 = slower)."""
     model.eval()
     log_bytes, log_total = model.duration(model.text_encoder(text_ids, text_lengths), text_lengths)
     real = lengths_to_mask(text_lengths, text_ids.shape[1])
@@ -375,20 +392,36 @@ def velocity(model:FlowTTS, x:torch.Tensor, t:float, cond:dict, guidance:float=1
         v = v_uncond + guidance * (v - v_uncond)
     return v
 
+def check_sampling(steps:int, guidance:float=1.0, duration_scale:float=1.0):
+    "Refuse, in one line each, sampling settings that cannot make speech (a step count below 1, a NaN, a zero pace)."
+    if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)) or steps < 1:
+        raise ValueError(f"steps must be a whole number of at least 1 (got {steps!r}): 4 Euler steps is the default")
+    if not math.isfinite(guidance) or guidance < 0:
+        raise ValueError(f"guidance must be a finite number ≥ 0 (got {guidance}): 1 means none, 1.5 to 3 strengthens "
+                         f"the text")
+    if not math.isfinite(duration_scale) or duration_scale <= 0:
+        raise ValueError(f"duration scale must be a positive number (got {duration_scale}): 1 is the predicted pace, "
+                         f"1.2 slower")
+
 @torch.no_grad()
-def sample_flow(model:FlowTTS, text_ids, text_lengths, mel_lengths=None, text_frames=None, steps:int=4, method:str="euler",
-                guidance:float=1.0, sway:float=None, duration_scale:float=1.0, seed:int=0, return_trajectory:bool=False):
-    "Normalised mels (B, n_mels, T) and lengths (B,) for a batch of texts (+ the trajectory); lengths and alignment are predicted unless given."
+def sample_flow(model:FlowTTS, text_ids, text_lengths, mel_lengths=None, text_frames=None, steps:int=4,
+                method:str="euler", guidance:float=1.0, sway:float=None, duration_scale:float=1.0, seed:int=0,
+                return_trajectory:bool=False):
+    """Normalised mels (B, n_mels, T) and lengths (B,) for a batch of texts (+ the trajectory); lengths and alignment
+    are predicted unless given."""
+    check_sampling(steps, guidance, duration_scale)
     model.eval()
     device = next(model.parameters()).device
     text_ids, text_lengths = text_ids.to(device), text_lengths.to(device)
     if mel_lengths is None: text_frames, mel_lengths = predict_durations(model, text_ids, text_lengths, duration_scale)
     mel_lengths = mel_lengths.to(device)
     T = int(mel_lengths.max()); T_pad = T + (-T) % model.cfg.patch
-    cond = model.condition(text_ids, text_lengths, mel_lengths, None if text_frames is None else text_frames.to(device), T_pad)
+    cond = model.condition(text_ids, text_lengths, mel_lengths,
+                           None if text_frames is None else text_frames.to(device), T_pad)
     x = torch.randn(len(mel_lengths), model.cfg.n_mels, T_pad, generator=torch.Generator().manual_seed(seed)).to(device)
     trajectory = []
-    on_step = (lambda t, x: trajectory.append((t, model.to_mel_space(x, cond)[..., :T].cpu()))) if return_trajectory else None
+    keep = lambda t, x: trajectory.append((t, model.to_mel_space(x, cond)[..., :T].cpu()))
+    on_step = keep if return_trajectory else None
     x = integrate(lambda x, t: velocity(model, x, t, cond, guidance), x, steps, method, sway, on_step)
     mels = model.to_mel_space(x, cond)[..., :T].cpu()
     if return_trajectory: return mels, mel_lengths.cpu(), trajectory + [(0.0, mels)]
@@ -396,15 +429,19 @@ def sample_flow(model:FlowTTS, text_ids, text_lengths, mel_lengths=None, text_fr
 
 # %% ../nbs/05_flow.ipynb #6bb25a11
 def encode_texts(texts:list, max_len:int) -> tuple:
-    "Byte ids (B, N) padded with 0 and lengths (B,) for a list of strings, refusing empty or over-long ones in one line."
+    """Byte ids (B, N) padded with 0 and lengths (B,) for a list of strings, refusing empty or over-long ones in one
+    line."""
     ids = [text_to_ids(t, max_len) for t in texts]
-    return torch.nn.utils.rnn.pad_sequence(ids, batch_first=True, padding_value=PAD_ID), torch.tensor([len(i) for i in ids])
+    padded = torch.nn.utils.rnn.pad_sequence(ids, batch_first=True, padding_value=PAD_ID)
+    return padded, torch.tensor([len(i) for i in ids])
 
-def synthesize(text:str, model:FlowTTS, vocoder=None, steps:int=4, cfg:float=1.0, duration_scale:float=1.0, method:str="euler",
-               sway:float=None, seed:int=0, stats:dict=None) -> tuple:
-    "(waveform (samples,), log-mel (n_mels, frames)) for one sentence, with predicted durations; Griffin-Lim unless `vocoder` is given."
+def synthesize(text:str, model:FlowTTS, vocoder=None, steps:int=4, guidance:float=1.0, duration_scale:float=1.0,
+               method:str="euler", sway:float=None, seed:int=0, stats:dict=None) -> tuple:
+    """(waveform (samples,), log-mel (n_mels, frames)) for one sentence, with predicted durations; Griffin-Lim unless
+    `vocoder` is given."""
     if not isinstance(text, str): raise TypeError(f"text must be a string, not {type(text).__name__}")
     ids, lengths = encode_texts([text], model.cfg.max_text_len)
-    mels, mel_lengths = sample_flow(model, ids, lengths, steps=steps, method=method, guidance=cfg, sway=sway, duration_scale=duration_scale, seed=seed)
+    mels, mel_lengths = sample_flow(model, ids, lengths, steps=steps, method=method, guidance=guidance, sway=sway,
+                                    duration_scale=duration_scale, seed=seed)
     mel = denormalize(mels[0, :, :int(mel_lengths[0])], stats or load_stats(MelConfig()))
     return (vocoder or GriffinLimVocoder())(mel), mel
