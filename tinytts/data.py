@@ -438,13 +438,13 @@ def sha256sum(path, chunk:int=1<<20) -> str:
         while block := f.read(chunk): h.update(block)
     return h.hexdigest()
 
-def download(url:str, dest, sha256:str=None, timeout:float=30) -> Path:
+def download(url:str, dest, sha256:str=None, timeout:float=30, progress:bool=True) -> Path:
     """Fetch `url` to `dest` unless it is already there, verifying `sha256`; torch.hub does the work (a temporary file,
     the hash, the rename). One line when offline or when the file is corrupt."""
     dest = Path(dest)
     if dest.exists(): return dest
     previous = socket.getdefaulttimeout(); socket.setdefaulttimeout(timeout)   # torch.hub's urlopen has no timeout
-    try: torch.hub.download_url_to_file(url, str(dest), hash_prefix=sha256, progress=not in_test())
+    try: torch.hub.download_url_to_file(url, str(dest), hash_prefix=sha256, progress=progress and not in_test())
     except (urllib.error.URLError, OSError) as e:
         raise ConnectionError(f"could not download {url} ({getattr(e, 'reason', e)}): you seem to be offline; "
                               "the bundled corpus in data/corpus works without it") from None
@@ -456,12 +456,12 @@ def download(url:str, dest, sha256:str=None, timeout:float=30) -> Path:
     return dest
 
 # %% ../nbs/00_data.ipynb #bfae721e
-def prepare_ljspeech(dest=None, url:str=LJSPEECH_URL, sha256:str=LJSPEECH_SHA256) -> Path:
+def prepare_ljspeech(dest=None, url:str=LJSPEECH_URL, sha256:str=LJSPEECH_SHA256, progress:bool=True) -> Path:
     "Download, verify, unpack and index LJSpeech 1.1 into `dest` (default data/ljspeech); returns its folder."
     dest = Path(dest or data_dir()/"ljspeech"); dest.mkdir(parents=True, exist_ok=True)
     folder = dest/"LJSpeech-1.1"
     if not (folder/"metadata.csv").exists():
-        archive = download(url, dest/"LJSpeech-1.1.tar.bz2", sha256)
+        archive = download(url, dest/"LJSpeech-1.1.tar.bz2", sha256, progress=progress)
         with tempfile.TemporaryDirectory(dir=dest) as tmp:
             with tarfile.open(archive, "r:bz2") as tar: tar.extractall(tmp, filter="data")
             os.replace(Path(tmp)/"LJSpeech-1.1", folder)  # appears only once fully unpacked
