@@ -4,18 +4,20 @@
 
 # %% auto #0
 __all__ = ['SAMPLE_RATE', 'SPLITS', 'MIN_SAMPLES', 'PAD_ID', 'UNK_ID', 'BYTE_OFFSET', 'VOCAB_SIZE', 'FESTIVAL_VOICE',
-           'CLIP_MARGIN', 'LJSPEECH_URL', 'LJSPEECH_SHA256', 'in_test', 'seed_everything', 'best_device', 'data_dir',
-           'corpus_dir', 'Utterance', 'load_splits', 'load_metadata', 'peak_normalize', 'load_audio', 'frame_power_db',
-           'silence_bounds', 'trim_silence', 'show_audio', 'plot_waveform', 'normalize_text', 'text_to_ids',
-           'ids_to_text', 'lengths_to_mask', 'pad_stack', 'TTSDataset', 'collate', 'load_alignments', 'char_durations',
-           'read_sentences', 'make_splits', 'save_json', 'check_festival', 'clean_clip', 'synthesize_clip',
-           'festival_phones', 'words_from_segments', 'festival_word_times', 'generate_corpus', 'corpus_cli',
-           'sha256sum', 'download', 'prepare_ljspeech', 'hub_reachable']
+           'CLIP_MARGIN', 'SEGMENT_FEATURES', 'FRONT_END_ONLY', 'LABELS', 'LJSPEECH_URL', 'LJSPEECH_SHA256', 'in_test',
+           'seed_everything', 'best_device', 'data_dir', 'corpus_dir', 'Utterance', 'load_splits', 'load_metadata',
+           'peak_normalize', 'load_audio', 'frame_power_db', 'silence_bounds', 'trim_silence', 'show_audio',
+           'plot_waveform', 'normalize_text', 'text_to_ids', 'ids_to_text', 'lengths_to_mask', 'pad_stack',
+           'TTSDataset', 'collate', 'load_alignments', 'char_durations', 'read_sentences', 'make_splits',
+           'extend_splits', 'save_json', 'save_json_lines', 'load_json', 'check_festival', 'clean_clip',
+           'scheme_string', 'parse_segments', 'festival_segments', 'words_from_segments', 'segments_on_clip',
+           'read_segments', 'make_clips', 'generate_corpus', 'corpus_cli', 'sha256sum', 'download', 'prepare_ljspeech',
+           'hub_reachable']
 
 # %% ../nbs/00_data.ipynb #f8c2e7e3
 import hashlib, json, os, random, re, shutil, socket, subprocess, tarfile, tempfile, unicodedata
 import urllib.error, urllib.request
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from importlib.util import find_spec
 from pathlib import Path
@@ -285,19 +287,37 @@ def make_splits(ids:list, seed:int=0, n_overfit:int=64, n_heldout:int=64) -> dic
     return dict(overfit64=sorted(order[:n_overfit]), heldout=sorted(order[n_overfit:n_overfit+n_heldout]),
                 train=sorted(order[n_overfit+n_heldout:]))
 
+def extend_splits(splits:dict, ids:list) -> dict:
+    "Sentences added after the split was made go to `train`: the overfit64 and heldout splits never change."
+    known = {i for v in splits.values() for i in v}
+    return dict(splits, train=sorted(splits["train"] + [i for i in ids if i not in known]))
+
 def save_json(obj, path):
     "Write JSON atomically (to a .tmp file, then rename) so an interrupted run never leaves half a file."
     path = Path(path); tmp = path.with_suffix(path.suffix + ".tmp")
     tmp.write_text(json.dumps(obj, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     os.replace(tmp, path)
 
+def save_json_lines(obj:dict, path):
+    "Like `save_json`, one entry per line: small and easy to diff for thousands of clips."
+    path = Path(path); tmp = path.with_suffix(path.suffix + ".tmp")
+    lines = [f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False, separators=(',', ':'))}"
+             for k, v in sorted(obj.items())]
+    tmp.write_text("{\n" + ",\n".join(lines) + "\n}\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+def load_json(path, default=None):
+    "A JSON file's content, or `default` when the file does not exist yet."
+    path = Path(path)
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else default
+
 # %% ../nbs/00_data.ipynb #d87da545
-def check_festival(text2wave:str="text2wave", voice:str=FESTIVAL_VOICE):
-    "Fail in one line, saying what to install, unless Festival's text2wave and the voice are there."
-    if shutil.which(text2wave) is None:
-        raise RuntimeError(f"Festival's {text2wave} was not found: install it with `apt-get install festival "
-                           f"festvox-us-slt-hts` (only needed to regenerate the corpus)")
-    probe = subprocess.run(["festival", "-b", f"(voice_{voice})"], capture_output=True, text=True)
+def check_festival(festival:str="festival", voice:str=FESTIVAL_VOICE):
+    "Fail in one line, saying what to install, unless Festival and the voice are there."
+    if shutil.which(festival) is None:
+        raise RuntimeError(f"Festival ({festival}) was not found: install it with `apt-get install festival "
+                           f"festvox-us-slt-hts` (only needed to make the corpus's audio)")
+    probe = subprocess.run([festival, "-b", f"(voice_{voice})"], capture_output=True, text=True)
     if probe.returncode != 0 or "nbound" in probe.stdout + probe.stderr:  # festival says "Unbound variable"
         raise RuntimeError(f"Festival voice {voice} is missing: install it with `apt-get install festvox-us-slt-hts`")
 
@@ -308,33 +328,40 @@ def clean_clip(wav:torch.Tensor, # (T,) waveform as synthesised
     return peak_normalize(trim_silence(AF.resample(wav, file_sr, sr), sr,
                                        margin=CLIP_MARGIN if margin is None else margin), 0.95)
 
-def synthesize_clip(text:str, out_path, text2wave:str="text2wave", voice:str=FESTIVAL_VOICE,
-                    sr:int=SAMPLE_RATE) -> float:
-    "Speak `text` with Festival, clean it and write a 16-bit WAV at `sr`; returns its duration in seconds."
-    with tempfile.TemporaryDirectory() as d:
-        raw = Path(d)/"raw.wav"
-        subprocess.run([text2wave, "-eval", f"(voice_{voice})", "-o", str(raw)], input=text, text=True, check=True,
-                       capture_output=True)
-        data, file_sr = sf.read(raw, dtype="float32")
-    wav = clean_clip(torch.from_numpy(data), file_sr, sr)
-    tmp = Path(out_path).with_suffix(".tmp.wav")
-    sf.write(tmp, wav.numpy(), sr, subtype="PCM_16")
-    os.replace(tmp, out_path)
-    return len(wav) / sr
-
 # %% ../nbs/00_data.ipynb #54b90c5f
-def festival_phones(sentences:list, voice:str=FESTIVAL_VOICE) -> dict:
-    "id → the phonemes Festival speaks for each (id, text), read from its lexicon and post-lexical rules."
-    script = [f"(voice_{voice})", "(define (phones id text) (let ((u (eval (list 'Utterance 'Text text))))"
-              " (Initialize u) (Text u) (Token_POS u) (Token u) (POS u) (Phrasify u) (Word u) (Pauses u) (PostLex u)"
-              ' (format t "%s|" id)'
-              ' (mapcar (lambda (s) (format t "%s " (item.name s))) (utt.relation.items u \'Segment))'
-              ' (format t "\\n")))']
-    script += [f'(phones "{i}" "{t}")' for i, t in sentences]  # our sentences contain no double quotes
-    with tempfile.NamedTemporaryFile("w", suffix=".scm", delete=False) as f: f.write("\n".join(script))
-    out = subprocess.run(["festival", "-b", f.name], capture_output=True, text=True, check=True).stdout
-    os.unlink(f.name)
-    return {i: p.strip() for i, p in (line.split("|", 1) for line in out.splitlines() if "|" in line)}
+def scheme_string(text:str) -> str:
+    "`text` as a Scheme string literal (backslashes and double quotes escaped), safe inside a Festival script."
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+# printed for each phone segment: name, end time, its syllable's stress, the syllable's position in its word, the
+# segment's position in its syllable, and the written token it came from ("0" for pauses)
+SEGMENT_FEATURES = ('(format t "%s %s %s %s %s %s\\t" (item.name s) (item.feat s "end")'
+                    ' (item.feat s "R:SylStructure.parent.stress") (item.feat s "R:SylStructure.parent.pos_in_word")'
+                    ' (item.feat s "pos_in_syl") (item.feat s "R:SylStructure.parent.parent.R:Token.parent.name"))')
+FRONT_END_ONLY = ("(Initialize u) (Text u) (Token_POS u) (Token u) (POS u) (Phrasify u) (Word u) (Pauses u) "
+                  "(PostLex u)")   # Festival's text analysis, lexicon, pauses and post-lexical rules: no audio
+
+def parse_segments(line:str) -> tuple:
+    "A line Festival printed → (id, [(phone, end s, stressed, starts a word, token), ...])."
+    i, segs = line.split("|", 1)
+    rows = [s.split(" ", 5) for s in segs.strip("\t").split("\t")]
+    return i, [(p, float(e), st == "1", p != "pau" and sw == ss == "0", w) for p, e, st, sw, ss, w in rows]
+
+def festival_segments(sentences:list, wav_folder=None, voice:str=FESTIVAL_VOICE) -> dict:
+    """id → Festival's phone segments for each (id, text), from one Festival process. With `wav_folder`, each sentence
+    is also synthesised to `wav_folder`/id.wav in the same pass, and the end times are those of that audio."""
+    make = "(SynthText text)" if wav_folder else "(eval (list 'Utterance 'Text text))"
+    then = "(utt.save.wave u path 'riff)" if wav_folder else FRONT_END_ONLY
+    script = [f"(voice_{voice})",
+              f"(define (say id text path) (let ((u {make})) {then} (format t \"%s|\" id)"
+              f" (mapcar (lambda (s) {SEGMENT_FEATURES}) (utt.relation.items u 'Segment)) (format t \"\\n\")))"]
+    folder = Path(wav_folder or ".")
+    script += [f"(say {scheme_string(i)} {scheme_string(t)} {scheme_string(str(folder/f'{i}.wav'))})"
+               for i, t in sentences]
+    with tempfile.TemporaryDirectory() as d:
+        (Path(d)/"say.scm").write_text("\n".join(script), encoding="utf-8")
+        out = subprocess.run(["festival", "-b", f"{d}/say.scm"], capture_output=True, text=True, check=True).stdout
+    return dict(parse_segments(line) for line in out.splitlines() if "|" in line)
 
 # %% ../nbs/00_data.ipynb #274acc7a
 def words_from_segments(text:str, # the normalised sentence
@@ -361,69 +388,90 @@ def words_from_segments(text:str, # the normalised sentence
         out.append([m.start(), m.start() + len(letters), clock(start), clock(end)])
     return out
 
-def festival_word_times(sentences:list, voice:str=FESTIVAL_VOICE, sr:int=SAMPLE_RATE, margin:float=None) -> dict:
-    """id → word times (`words_from_segments`) of each (id, text), synthesised once more to find where the clip was
-    trimmed."""
-    texts = dict(sentences)
+def segments_on_clip(segments:list, # [(phone, end s, stressed, starts a word, ...)] from `festival_segments`
+                     offset:float, total:float) -> str:
+    """The segments on the trimmed clip's clock, as one line of `phone end` pairs: `1` after a stressed vowel, `/`
+    before the first phone of each word (`pau 0.050 /dh 0.095 ax 0.135 /k 0.245 eh1 0.330 ...`)."""
+    clock = lambda s: min(max(s - offset, 0.0), total)
+    return " ".join(f"{'/' if start else ''}{p}{'1' if stressed and p[0] in 'aeiou' else ''} {clock(e):.3f}"
+                    for p, e, stressed, start, *_ in segments)
+
+def read_segments(line:str) -> list:
+    "The inverse of `segments_on_clip`: [(phone, end s, stressed, starts a word), ...]."
+    parts = line.split()
+    return [(p.strip("/").removesuffix("1"), float(e), p.endswith("1"), p.startswith("/"))
+            for p, e in zip(parts[::2], parts[1::2])]
+
+# %% ../nbs/00_data.ipynb #5c1e0a77
+def make_clips(sentences:list, # [(id, text)] to synthesise in one Festival process
+               wav_folder, sr:int=SAMPLE_RATE, voice:str=FESTIVAL_VOICE, margin:float=None) -> dict:
+    """Synthesise, clean and write each clip (a wav already there is kept) and label it in the same pass: id → its
+    seconds, phones, word times and phone segments, all on the trimmed clip's clock."""
+    margin, out, texts = CLIP_MARGIN if margin is None else margin, {}, dict(sentences)
     with tempfile.TemporaryDirectory() as d:
-        script = [f"(voice_{voice})",
-                  "(define (say id text path) (let ((u (SynthText text))) (utt.save.wave u path 'riff)"
-                  ' (format t "%s|" id)'
-                  ' (mapcar (lambda (s) (format t "%s %s %s\t" (item.name s) (item.feat s "end")'
-                  ' (item.feat s "R:SylStructure.parent.parent.R:Token.parent.name")))'
-                  ' (utt.relation.items u \'Segment))'
-                  ' (format t "\n")))']
-        script += [f'(say "{i}" "{t}" "{d}/{i}.wav")' for i, t in sentences]
-        (Path(d)/"say.scm").write_text("\n".join(script))
-        out = subprocess.run(["festival", "-b", f"{d}/say.scm"], capture_output=True, text=True, check=True).stdout
-        times = {}
-        for line in out.splitlines():
-            if "|" not in line: continue
-            i, segs = line.split("|", 1)
-            segments = [(p, float(e), w) for p, e, w in (s.split(" ") for s in segs.strip("\t").split("\t"))]
+        for i, segments in festival_segments(sentences, d, voice).items():
             data, file_sr = sf.read(f"{d}/{i}.wav", dtype="float32")
-            start, end = silence_bounds(AF.resample(torch.from_numpy(data), file_sr, sr), sr,
-                                        margin=CLIP_MARGIN if margin is None else margin)
-            times[i] = words_from_segments(normalize_text(texts[i]), segments, start / sr, (end - start) / sr)
-    return times
+            wav = AF.resample(torch.from_numpy(data), file_sr, sr)
+            start, end = silence_bounds(wav, sr, margin=margin)
+            offset, total = start / sr, (end - start) / sr
+            path = Path(wav_folder)/f"{i}.wav"
+            if not path.exists():
+                tmp = path.with_suffix(".tmp.wav")
+                sf.write(tmp, peak_normalize(wav[start:end], 0.95).numpy(), sr, subtype="PCM_16")
+                os.replace(tmp, path)
+            try: words = words_from_segments(normalize_text(texts[i]), [(p, e, w) for p, e, *_, w in segments],
+                                             offset, total)
+            except ValueError as e: raise ValueError(f"sentence {i}: {e}") from None
+            out[i] = dict(durations=round(total, 4), phones=" ".join(p for p, *_ in segments), alignments=words,
+                          segments=segments_on_clip(segments, offset, total))
+    return out
 
 # %% ../nbs/00_data.ipynb #f0172b5c
-def generate_corpus(root=None, splits=("overfit64", "heldout", "train"), jobs:int=2, text2wave:str="text2wave") -> dict:
-    """Make (or complete) the corpus from sentences.txt: metadata, splits, the wavs of `splits`, durations, phones, word
-    times."""
+LABELS = ("durations", "phones", "alignments", "segments")   # the .json files made with the audio, id → value
+
+def generate_corpus(root=None, splits=SPLITS, jobs:int=None, chunk:int=16, make=make_clips, log=print) -> dict:
+    """Make (or complete) the corpus from sentences.txt: metadata, splits, and for every sentence of `splits` that is
+    missing, its clip and labels (`make_clips`), `chunk` sentences per Festival process on `jobs` cores."""
     root = Path(root or corpus_dir())
     sentences = read_sentences(root/"sentences.txt")
-    if not (root/"splits.json").exists(): save_json(make_splits([i for i, _ in sentences]), root/"splits.json")
-    split_ids = load_splits(root)
+    ids = [i for i, _ in sentences]
+    splits_path = root/"splits.json"
+    split_ids = extend_splits(load_splits(root), ids) if splits_path.exists() else make_splits(ids)
+    save_json(split_ids, splits_path)
     (root/"metadata.csv").write_text("".join(f"{i}|{t}|{normalize_text(t)}\n" for i, t in sentences), encoding="utf-8")
     (root/"wavs").mkdir(exist_ok=True)
     committed = sorted(split_ids["overfit64"] + split_ids["heldout"])  # train audio: made on demand, never committed
     (root/"wavs"/".gitignore").write_text("*.wav\n" + "".join(f"!{i}.wav\n" for i in committed))
+    labels = {name: load_json(root/f"{name}.json", {}) for name in LABELS}
     wanted = {i for s in splits for i in split_ids[s]}
-    todo = [(i, t) for i, t in sentences if i in wanted and not (root/"wavs"/f"{i}.wav").exists()]
-    durations_path = root/"durations.json"
-    durations = json.loads(durations_path.read_text()) if durations_path.exists() else {}
+    todo = [(i, t) for i, t in sentences
+            if i in wanted and not ((root/"wavs"/f"{i}.wav").exists() and all(i in v for v in labels.values()))]
     if todo:
-        check_festival(text2wave)
-        with ThreadPoolExecutor(jobs) as pool:
-            for (i, _), secs in zip(todo, pool.map(lambda it: synthesize_clip(it[1], root/"wavs"/f"{it[0]}.wav",
-                                                                              text2wave), todo)):
-                durations[i] = round(secs, 4)
-        save_json(dict(sorted(durations.items())), durations_path)
-        save_json(festival_phones(sentences), root/"phones.json")
-    if todo or not (root/"alignments.json").exists():
-        check_festival(text2wave)
-        save_json(festival_word_times(sentences), root/"alignments.json")
-    return dict(made=len(todo), wanted=len(wanted), seconds=round(sum(durations.get(i, 0) for i in wanted), 1))
+        if make is make_clips: check_festival()
+        chunks = [todo[k:k + chunk] for k in range(0, len(todo), chunk)]
+        with ThreadPoolExecutor(jobs or os.cpu_count()) as pool:
+            futures = [pool.submit(make, c, root/"wavs") for c in chunks]
+            try:
+                for n, done in enumerate(as_completed(futures), 1):
+                    for i, made in done.result().items():
+                        for name in LABELS: labels[name][i] = made[name]
+                    for name in LABELS: save_json_lines(labels[name], root/f"{name}.json")  # progress survives Ctrl-C
+                    if log and (n % 10 == 0 or n == len(chunks)): log(f"  {min(n * chunk, len(todo))} of {len(todo)}")
+            except BaseException:
+                for f in futures: f.cancel()
+                raise
+    seconds = sum(labels["durations"].get(i, 0) for i in wanted)
+    return dict(made=len(todo), wanted=len(wanted), seconds=round(seconds, 1))
 
 # %% ../nbs/00_data.ipynb #19a33359
 @call_parse
 def corpus_cli(splits:str="overfit64,heldout,train", # comma-separated splits whose audio to make
                root:str=None, # corpus folder (default: data/corpus of the course)
-               jobs:int=2): # Festival processes run at once
-    "Make the missing clips of the bundled corpus with Festival (the `make corpus` command)."
+               jobs:int=None): # Festival processes run at once (default: one per core)
+    "Make the missing clips of the bundled corpus with Festival (the `make corpus` command); stop and rerun at will."
     try: summary = generate_corpus(root, splits.split(","), jobs)
-    except (RuntimeError, FileNotFoundError) as e: raise SystemExit(f"tinytts-corpus: {e}")
+    except (RuntimeError, FileNotFoundError, ValueError) as e: raise SystemExit(f"tinytts-corpus: {e}")
+    except KeyboardInterrupt: raise SystemExit("tinytts-corpus: stopped; run it again to make the rest") from None
     print(f"made {summary['made']} clips; the {summary['wanted']} clips of {splits} hold {summary['seconds']} s of "
           f"speech")
 

@@ -101,12 +101,15 @@ class FlowConfig:
     text_encoder: str = "bytes"   # "bytes" (trainable, offline) or "byt5" (frozen google/byt5-small, when reachable)
     byt5: str = "google/byt5-small"  # hub id or folder of the ByT5 encoder
     max_text_len: int = 256       # bytes: the longest text the model accepts
+    inputs: str = "bytes"         # what the text ids spell: the sentence's "bytes", or "phones" (chapter 07)
 
     def __post_init__(self):
         if self.alignment not in ("durations", "attention", "joint"):
             raise ValueError(f"alignment must be 'durations', 'attention' or 'joint', not {self.alignment!r}")
         if self.prior and self.alignment != "durations":
             raise ValueError("prior=True needs alignment='durations': μ is predicted frame by frame from aligned text")
+        if self.inputs not in ("bytes", "phones"):
+            raise ValueError(f"inputs must be 'bytes' or 'phones', not {self.inputs!r}")
 
 FLOW_DURATIONS = FlowConfig()
 FLOW_ATTENTION = FlowConfig(alignment="attention", prior=False)
