@@ -644,6 +644,7 @@ def phone_error_rate(reference:list, guess:list) -> float:
 def corpus_clips(inputs:str="phones", splits=TRAIN_SPLITS, n_clips:int=None, seed:int=0, root=None) -> dict:
     """The clips of `splits` ready for `fit` (`load_clips`' fields plus the `sentences`), reading `inputs`: "bytes"
     (the sentence, word times) or "phones" (Festival's phone text, phone times). `n_clips`: a seeded subset."""
+    if inputs not in ("bytes", "phones"): raise ValueError(f"inputs must be 'bytes' or 'phones', not {inputs!r}")
     parts = [load_clips(s, root=root) for s in ([splits] if isinstance(splits, str) else splits)]
     examples = [e for p in parts for e in p["examples"]]
     if n_clips is not None:
@@ -660,7 +661,6 @@ def corpus_clips(inputs:str="phones", splits=TRAIN_SPLITS, n_clips:int=None, see
         phones = {e["id"]: phone_text(read_segments(segments[e["id"]]), sentence_end(e["text"])) for e in examples}
         examples = [dict(e, text=phones[e["id"]][0], text_ids=text_to_ids(phones[e["id"]][0])) for e in examples]
         data.update(examples=examples, alignments={i: phone_spans(ends) for i, (_, ends) in phones.items()})
-    elif inputs != "bytes": raise ValueError(f"inputs must be 'bytes' or 'phones', not {inputs!r}")
     data["texts"] = [e["text"] for e in data["examples"]]
     return data
 
