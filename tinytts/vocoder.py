@@ -6,11 +6,11 @@
 __all__ = ['STFT_RESOLUTIONS', 'VOCODER', 'stft_frames', 'overlap_add', 'istft', 'phase_advance_error', 'VocoderConfig',
            'causal_pad', 'ConvNeXtBlock', 'STFTHead', 'Vocoder', 'stft_magnitude', 'spectral_convergence',
            'log_magnitude_distance', 'multi_resolution_stft_loss', 'mel_loss', 'reconstruction_losses', 'weight_normed',
-           'PeriodDiscriminator', 'ResolutionDiscriminator', 'Discriminators', 'discriminator_loss', 'adversarial_loss',
-           'feature_matching_loss', 'VocoderObjective', 'training_waveforms', 'random_segments', 'vocoder_batches',
-           'VocoderRecipe', 'train_vocoder', 'log_spectral_distance', 'vocoder_scores', 'NeuralVocoder', 'save_vocoder',
-           'heldout_clips', 'compare_vocoders', 'vocoder_rtf', 'StreamingVocoder', 'load_course_vocoder',
-           'pick_vocoder', 'train_course_vocoder', 'cli_parser', 'main', 'cli']
+           'judge', 'PeriodDiscriminator', 'ResolutionDiscriminator', 'Discriminators', 'discriminator_loss',
+           'adversarial_loss', 'feature_matching_loss', 'VocoderObjective', 'training_waveforms', 'random_segments',
+           'vocoder_batches', 'VocoderRecipe', 'train_vocoder', 'log_spectral_distance', 'vocoder_scores',
+           'NeuralVocoder', 'save_vocoder', 'heldout_clips', 'compare_vocoders', 'vocoder_rtf', 'StreamingVocoder',
+           'load_course_vocoder', 'pick_vocoder', 'train_course_vocoder', 'cli_parser', 'main', 'cli']
 
 # %% ../nbs/08_vocoder.ipynb #f7a0af91
 import argparse, copy, math, sys, time
@@ -194,6 +194,14 @@ def weight_normed(conv:nn.Module) -> nn.Module:
     "A convolution with weight normalisation (direction and length learnt separately), as GAN discriminators use."
     return nn.utils.parametrizations.weight_norm(conv)
 
+def judge(convs:nn.ModuleList, out:nn.Module, x:torch.Tensor) -> tuple:
+    "(scores (B, n), [every layer's features]): `convs` with leaky ReLUs, then the one-channel `out` layer."
+    features = []
+    for conv in convs:
+        x = F.leaky_relu(conv(x), 0.1); features.append(x)
+    x = out(x); features.append(x)
+    return x.flatten(1), features
+
 class PeriodDiscriminator(nn.Module):
     "Real or generated? Judged on the waveform folded into rows of `period` samples, convolved down the columns."
     def __init__(self, period:int, channels:tuple=(8, 32, 64, 64)):
@@ -207,11 +215,7 @@ class PeriodDiscriminator(nn.Module):
     def forward(self, wav:torch.Tensor) -> tuple:   # (B, T) → (scores (B, n), [features])
         x = F.pad(wav, (0, -wav.shape[-1] % self.period), mode="reflect")
         x = x.view(wav.shape[0], 1, -1, self.period)                         # (B, 1, T/p, p)
-        features = []
-        for conv in self.convs:
-            x = F.leaky_relu(conv(x), 0.1); features.append(x)
-        x = self.out(x); features.append(x)
-        return x.flatten(1), features
+        return judge(self.convs, self.out, x)
 
 # %% ../nbs/08_vocoder.ipynb #eccb0f5c
 class ResolutionDiscriminator(nn.Module):
@@ -226,11 +230,7 @@ class ResolutionDiscriminator(nn.Module):
 
     def forward(self, wav:torch.Tensor) -> tuple:
         x = stft_magnitude(wav, self.n_fft, self.hop).transpose(1, 2)[:, None]   # (B, 1, frames, bins)
-        features = []
-        for conv in self.convs:
-            x = F.leaky_relu(conv(x), 0.1); features.append(x)
-        x = self.out(x); features.append(x)
-        return x.flatten(1), features
+        return judge(self.convs, self.out, x)
 
 class Discriminators(nn.Module):
     "All the judges: one period discriminator per period, one resolution discriminator per STFT resolution."
