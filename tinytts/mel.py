@@ -108,14 +108,20 @@ def show_mel(mel:torch.Tensor, # (n_mels, frames) log-mel
     if colorbar: ax.figure.colorbar(im, ax=ax, label="log magnitude")
     return ax
 
-def show_mels(mels:list, titles:list=None, cfg:MelConfig=BIGVGAN_22K):
-    "Several log-mels side by side on one colour scale."
+def show_mels(mels:list, titles:list=None, cfg:MelConfig=BIGVGAN_22K, seconds:tuple=None,
+              label:str="log magnitude"):
+    """Several mels stacked on one time axis and one colour scale, with its colour bar: the course's one way to compare
+    mels. `seconds` = (start, end) zooms in on a stretch."""
     import matplotlib.pyplot as plt
     mels = [torch.as_tensor(m).detach().float().cpu() for m in mels]
     vmin, vmax = min(m.min() for m in mels).item(), max(m.max() for m in mels).item()
-    fig, axs = plt.subplots(1, len(mels), figsize=(5*len(mels), 3), squeeze=False)
-    for m, t, ax in zip(mels, titles or [None]*len(mels), axs[0]): show_mel(m, cfg, t, ax, vmin, vmax, colorbar=False)
-    fig.tight_layout()
+    fig, axs = plt.subplots(len(mels), 1, figsize=(11, 0.4 + 1.9 * len(mels)), sharex=True, squeeze=False,
+                            layout="constrained")
+    for m, t, ax in zip(mels, titles or [None] * len(mels), axs[:, 0]):
+        show_mel(m, cfg, t, ax, vmin, vmax, colorbar=False)
+    for ax in axs[:-1, 0]: ax.set_xlabel("")
+    if seconds: axs[0, 0].set_xlim(*seconds)
+    fig.colorbar(axs[0, 0].images[0], ax=axs[:, 0].tolist(), label=label, shrink=min(1.0, 0.5 + 0.1 * len(mels)))
     return fig
 
 # %% ../nbs/01_mel.ipynb #d42cfbab
