@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['attention_weights', 'attention', 'causal_mask', 'key_padding_mask', 'RoPE', 'KVCache', 'MultiHeadAttention',
            'RMSNorm', 'TransformerBlock', 'timestep_embedding', 'diagonal_distance', 'valid_pairs', 'diagonality',
-           'guided_attention_loss']
+           'guided_attention_loss', 'word_spans', 'attention_on_words', 'draw_words', 'show_alignment']
 
 # %% ../nbs/02_attention.ipynb #5eef1b81
 import math
@@ -218,3 +218,40 @@ def guided_attention_loss(weights:torch.Tensor, # (B, T, N) or (B, H, T, N)
     frames = lengths_to_mask(mel_lengths, T)
     frames = frames[:, None].expand_as(penalty) if weights.ndim == 4 else frames
     return penalty[frames].mean()
+
+# %% ../nbs/02_attention.ipynb #wordscd1
+def word_spans(words:list, # [[first letter, end letter, start s, end s], ...]: Festival's words from `alignments.json`
+               steps_per_second:float) -> list:
+    "Each word as a box on an attention map: (first step, end step, first letter, end letter)."
+    return [(start * steps_per_second, end * steps_per_second, a, b) for a, b, start, end in words]
+
+def attention_on_words(w:torch.Tensor, # (T, N) one clip's cross-attention, each row summing to 1
+                       words:list, steps_per_second:float) -> float:
+    """Mean share of a step's attention on the letters of the word spoken at that step (steps inside words only):
+    agreement with the real alignment, where `diagonality` measures agreement with an even pace."""
+    shares = [w[t, a:b].sum() for t0, t1, a, b in word_spans(words, steps_per_second)
+              for t in range(int(round(t0)), min(int(round(t1)), w.shape[0]))]
+    return torch.stack(shares).mean().item() if shares else float("nan")
+
+def draw_words(ax, words:list, steps_per_second:float, text:str=None, color:str="white"):
+    "Outline each of Festival's words on a map whose x axis counts steps and y axis letters; label it if `text`."
+    from matplotlib.patches import Rectangle
+    for t0, t1, a, b in word_spans(words, steps_per_second):
+        ax.add_patch(Rectangle((t0, a), t1 - t0, b - a, fill=False, ec=color, lw=0.9, ls="--"))
+        if text is not None: ax.text(t0, b, text[a:b], color=color, fontsize=7, va="bottom", clip_on=True)
+
+def show_alignment(w:torch.Tensor, # (T, N) cross-attention: mel steps × letters
+                   text:str=None, ax=None, title:str=None, words:list=None, steps_per_second:float=None,
+                   xlabel:str="mel step", every:int=3, colorbar:bool=True):
+    """A cross-attention map, mel steps on x and letters on y, with its colour bar; with `words` (Festival's) and
+    `steps_per_second`, a dashed box where each word is really spoken."""
+    import matplotlib.pyplot as plt
+    w = torch.as_tensor(w).detach().float().cpu()
+    if ax is None: _, ax = plt.subplots(figsize=(8, 4))
+    im = ax.imshow(w.T, origin="lower", aspect="auto", cmap="viridis", extent=[0, w.shape[0], 0, w.shape[1]])
+    if words is not None: draw_words(ax, words, steps_per_second)
+    if text is not None:
+        ax.set_yticks([n + 0.5 for n in range(0, len(text), every)], list(text)[::every], fontsize=7)
+    ax.set(xlabel=xlabel, ylabel="text" + (f" (1 letter in {every} named)" if text and every > 1 else ""), title=title)
+    if colorbar: ax.figure.colorbar(im, ax=ax, label="attention weight")
+    return ax

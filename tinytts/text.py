@@ -30,7 +30,7 @@ from .evaluate import vocode, intelligibility
 from .flow import FLOW_DURATIONS, FlowTTS, flow_objective, check_sampling, synthesize
 from .train import (Recipe, load_clips, flow_batches, generate_mels, real_mels, make_run_dir, write_report,
                            acoustic_rtf, check_output_file, load_flow_model, cli_parser as overfit64_parser,
-                           RTF_SENTENCE, _overfit64, _save_wav)
+                           RTF_SENTENCE, _overfit64, _save_wav, run_command)
 
 # %% ../nbs/07_any_sentence.ipynb #62451f6f
 # slot → its choices; a choice may hold further {slots}
@@ -841,16 +841,9 @@ def cli_parser() -> argparse.ArgumentParser:
     return p
 
 def main(argv:list=None) -> int:
-    "Run the `tinytts` command; bad input ends with one line on stderr and exit code 1, Ctrl-C with a line and 130."
+    "Run the `tinytts` command (chapter 06's, with `train`) through chapter 06's `run_command`."
     args = cli_parser().parse_args(argv)
-    try: {"say": _say, "bench": _bench, "overfit64": _overfit64, "train": _train}[args.command](args)
-    except (ValueError, TypeError, FileNotFoundError, OSError) as e:
-        print(f"tinytts {args.command}: error: {e}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print(f"tinytts {args.command}: stopped", file=sys.stderr)
-        return 130
-    return 0
+    return run_command({"say": _say, "bench": _bench, "overfit64": _overfit64, "train": _train}[args.command], args)
 
 def cli():
     "Console entry point of `tinytts`."

@@ -26,7 +26,7 @@ from .mel import (MelConfig, BIGVGAN_22K, PRESETS, COURSE_VOCODER, mel_spectrogr
                          GriffinLimVocoder)
 from .learner import TrainConfig, fit, save_model, load_model
 from .evaluate import intelligibility, real_time_factor
-from .train import acoustic_rtf, make_run_dir, check_output_file, _save_wav
+from .train import acoustic_rtf, make_run_dir, check_output_file, _save_wav, run_command
 from .text import (available_splits, load_voice, model_texts, cli_parser as general_parser, main as general_main,
                           TRAIN_SPLITS)
 from .flow import check_sampling, synthesize
@@ -544,15 +544,7 @@ def main(argv:list=None) -> int:
     args = cli_parser().parse_args(argv)
     handler = {"say": _say, "bench": _bench}.get(args.command)
     if args.command == "train" and args.recipe == "vocoder": handler = _train_vocoder
-    if handler is None: return general_main(argv)
-    try: handler(args)
-    except (ValueError, TypeError, FileNotFoundError, OSError) as e:
-        print(f"tinytts {args.command}: error: {e}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print(f"tinytts {args.command}: stopped", file=sys.stderr)
-        return 130
-    return 0
+    return general_main(argv) if handler is None else run_command(handler, args)
 
 def cli():
     "Console entry point of `tinytts`."
