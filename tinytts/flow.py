@@ -4,11 +4,11 @@
 
 # %% auto #0
 __all__ = ['FLOW_DURATIONS', 'FLOW_ATTENTION', 'FLOW_ATTENTION_GUIDED', 'FLOW_JOINT', 'interpolate', 'velocity_target',
-           'flow_grid', 'integrate', 'sample_times', 'logit_normal_density', 'FlowConfig', 'ByteTextEncoder',
-           'byt5_ids', 'load_byt5', 'ByT5TextEncoder', 'make_text_encoder', 'DurationPredictor', 'duration_loss',
-           'gaussian_upsampling', 'FlowTTS', 'jitter_durations', 'text_part', 'flow_loss', 'total_loss',
-           'flow_objective', 'train_flow', 'predict_durations', 'velocity', 'check_sampling', 'sample_flow',
-           'encode_texts', 'synthesize']
+           'flow_grid', 'integrate', 'make_moons', 'sample_times', 'logit_normal_density', 'FlowConfig',
+           'ByteTextEncoder', 'byt5_ids', 'load_byt5', 'ByT5TextEncoder', 'make_text_encoder', 'DurationPredictor',
+           'duration_loss', 'gaussian_upsampling', 'FlowTTS', 'jitter_durations', 'text_part', 'flow_loss',
+           'total_loss', 'flow_objective', 'train_flow', 'predict_durations', 'velocity', 'check_sampling',
+           'sample_flow', 'encode_texts', 'synthesize']
 
 # %% ../nbs/05_flow.ipynb #a264f2bd
 import math
@@ -59,6 +59,14 @@ def integrate(velocity, # velocity(x, t: float) -> dx/dt, same shape as x
         if method == "euler": x = x + (s - t) * velocity(x, t)
         else: x = x + (s - t) * velocity(x + (s - t) / 2 * velocity(x, t), (t + s) / 2)
     return x
+
+# %% ../nbs/05_flow.ipynb #moons0ex
+def make_moons(n:int, noise:float=0.06, generator=None) -> torch.Tensor:
+    "(n, 2) points on two interleaved half circles, centred and scaled to about unit variance."
+    u = torch.rand(n, generator=generator) * math.pi
+    upper = torch.rand(n, generator=generator) < 0.5
+    x = torch.where(upper[:, None], torch.stack([u.cos(), u.sin()], 1), torch.stack([1 - u.cos(), 0.5 - u.sin()], 1))
+    return (x - torch.tensor([0.5, 0.25])) * 1.4 + noise * torch.randn(n, 2, generator=generator)
 
 # %% ../nbs/05_flow.ipynb #1995b01a
 def sample_times(n:int, kind:str="logit_normal", mean:float=0.0, std:float=1.0, generator=None) -> torch.Tensor:
