@@ -280,7 +280,7 @@ def decode(model:StreamingTTS, cond:dict, n:int, generator=None, cache:bool=True
     made = [] if prompt is None else list(prompt.unbind(1))
     caches = [KVCache() for _ in model.blocks] if cache else None
     if cache and made: model.hidden(teacher_inputs(prompt), cond, 0, caches)      # the prompt into the caches
-    start = torch.zeros(1, 1, model.head.net[-1].out_features, device=cond["h"].device)
+    start = torch.zeros(1, 1, model.cfg.n_mels * model.cfg.patch, device=cond["h"].device)
     for step in range(len(made), n):
         if cache: patch, state = next_patch(model, made[-1][:, None] if made else start, cond, step, caches, generator)
         else:
