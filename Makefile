@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml
 	@touch $@
 
 run: install  ## the main job: train the overfit-64 recipe (20 training minutes; MINUTES=… to change), evaluate it, write runs/overfit64-*/report.html
-	$(BIN)/tinytts overfit64 $(if $(MINUTES),--minutes $(MINUTES),)
+	$(BIN)/tinytts train overfit64 $(if $(MINUTES),--minutes $(MINUTES),)
 
 train-general: install  ## train the general recipe that speaks any sentence (60 training minutes; MINUTES=…; run `make corpus` first), write runs/general-*/report.html
 	$(BIN)/tinytts train general $(if $(MINUTES),--minutes $(MINUTES),)
@@ -42,7 +42,7 @@ test-slow: install  ## also run the cells flagged `slow` (the full-mode bars)
 	$(TEST_ENV) $(BIN)/nbdev_test --flags slow --timing
 
 corpus: install  ## make the missing audio of the bundled corpus (the train split, 2,371 clips: about 3 minutes on 2 cores) with Festival; stop and rerun at will
-	$(BIN)/tinytts-corpus
+	$(BIN)/tinytts corpus
 
 export: install  ## notebooks → tinytts/*.py, then strip notebook metadata
 	$(BIN)/nbdev_export

@@ -19,7 +19,7 @@ import torch.nn.functional as F
 import torchaudio.functional as AF
 
 from .data import SAMPLE_RATE, in_test, hub_reachable
-from .mel import denormalize, GriffinLimVocoder
+from .mel import denormalize
 
 # %% ../nbs/01b_evaluate.ipynb #be1984f7
 def mel_l1(a:torch.Tensor, b:torch.Tensor) -> float:
@@ -138,9 +138,8 @@ def load_recogniser(name_or_path=None, device="cpu"):
 
 # %% ../nbs/01b_evaluate.ipynb #26e7de69
 def vocode(mels:list, # normalised mels (n_mels, frames), any lengths
-           stats:dict, vocoder=None, batch_size:int=16) -> list:
-    "Waveforms (frames·hop,) from normalised mels, vocoded (Griffin-Lim by default) in batches of similar length."
-    vocoder = vocoder or GriffinLimVocoder()
+           stats:dict, vocoder, batch_size:int=16) -> list:
+    "Waveforms (frames·hop,) from normalised mels, through `vocoder`, in batches of similar length."
     logmels, floor = [denormalize(m, stats) for m in mels], math.log(vocoder.cfg.log_floor)
     order, wavs = sorted(range(len(logmels)), key=lambda i: logmels[i].shape[-1]), [None] * len(logmels)
     for k in range(0, len(order), batch_size):
@@ -152,8 +151,8 @@ def vocode(mels:list, # normalised mels (n_mels, frames), any lengths
 
 def mel_intelligibility(mels, # (B, n_mels, T) normalised mels, or a list of (n_mels, frames)
                         texts:list, stats:dict, lengths=None, # (B,) real frames of each mel (None: all)
-                        vocoder=None, jobs:int=None, recogniser=None) -> dict:
-    "`intelligibility` of normalised mels: cut to `lengths`, vocoded (Griffin-Lim by default), transcribed."
+                        *, vocoder, jobs:int=None, recogniser=None) -> dict:
+    "`intelligibility` of normalised mels: cut to `lengths`, vocoded by `vocoder`, transcribed."
     if lengths is not None: mels = [m[:, :int(n)] for m, n in zip(mels, lengths)]
     return intelligibility(vocode(list(mels), stats, vocoder), texts, jobs=jobs, recogniser=recogniser)
 

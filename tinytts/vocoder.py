@@ -9,11 +9,12 @@ __all__ = ['STFT_RESOLUTIONS', 'VOCODER', 'stft_frames', 'overlap_add', 'istft',
            'judge', 'PeriodDiscriminator', 'ResolutionDiscriminator', 'Discriminators', 'discriminator_loss',
            'adversarial_loss', 'feature_matching_loss', 'VocoderObjective', 'training_waveforms', 'random_segments',
            'vocoder_batches', 'VocoderRecipe', 'train_vocoder', 'log_spectral_distance', 'vocoder_scores',
-           'NeuralVocoder', 'save_vocoder', 'heldout_clips', 'compare_vocoders', 'vocoder_rtf', 'StreamingVocoder',
-           'load_course_vocoder', 'pick_vocoder', 'train_course_vocoder', 'cli_parser', 'main', 'cli']
+           'NeuralVocoder', 'vocoder_metrics', 'save_vocoder', 'heldout_clips', 'compare_vocoders', 'vocoder_rtf',
+           'StreamingVocoder', 'load_course_vocoder', 'course_vocoder_at', 'load_vocoder', 'pick_vocoder',
+           'train_course_vocoder']
 
 # %% ../nbs/08_vocoder.ipynb #f7a0af91
-import argparse, copy, math, sys, time
+import copy, json, math, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
@@ -21,15 +22,12 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .data import SAMPLE_RATE, data_dir, load_audio, load_metadata, seed_everything
-from .mel import (MelConfig, BIGVGAN_22K, PRESETS, COURSE_VOCODER, mel_spectrogram, hann_window, load_vocoder,
-                         GriffinLimVocoder)
-from .learner import TrainConfig, fit, save_model, load_model
+from .data import SAMPLE_RATE, load_audio, load_metadata, seed_everything, hub_reachable, short_path
+from .mel import MelConfig, BIGVGAN_22K, PRESETS, mel_spectrogram, hann_window, GriffinLimVocoder, load_bigvgan
+from .learner import TrainConfig, fit, load_model, checkpoint_folder, saved_model_class
 from .evaluate import intelligibility, real_time_factor
-from .train import acoustic_rtf, make_run_dir, check_output_file, _save_wav, run_command
-from .text import (available_splits, load_voice, model_texts, cli_parser as general_parser, main as general_main,
-                          TRAIN_SPLITS)
-from .flow import check_sampling, synthesize
+from .overfit64 import make_run_dir, save_voice
+from .corpus import available_splits, TRAIN_SPLITS
 
 # %% ../nbs/08_vocoder.ipynb #e3e57ee1
 def stft_frames(wav:torch.Tensor, # (B, T) or (T,) waveform
@@ -105,8 +103,10 @@ class ConvNeXtBlock(nn.Module):
         self.expand, self.project = nn.Linear(dim, hidden), nn.Linear(hidden, dim)
         self.scale = nn.Parameter(torch.full((dim,), layer_scale))
 
-    def forward(self, x:torch.Tensor) -> torch.Tensor:   # (B, dim, F) → (B, dim, F)
-        h = self.depthwise(causal_pad(x, self.kernel)).transpose(1, 2)          # (B, F, dim)
+    def forward(self, x:torch.Tensor, # (B, dim, F) → (B, dim, F)
+                past:torch.Tensor=None) -> torch.Tensor: # (B, dim, kernel − 1) the frames before x (None: zeros)
+        seen = causal_pad(x, self.kernel) if past is None else torch.cat([past, x], -1)
+        h = self.depthwise(seen).transpose(1, 2)                                 # (B, F, dim)
         h = self.project(F.gelu(self.expand(self.norm(h))))
         return x + (self.scale * h).transpose(1, 2)
 
@@ -135,14 +135,28 @@ class Vocoder(nn.Module):
         self.final_norm = nn.LayerNorm(cfg.dim)
         self.head = STFTHead(cfg.dim, mel_cfg.n_fft, cfg.max_log_magnitude)
 
+    def initial_state(self, batch:int=1) -> list:
+        "Silence before the first frame: the kernel − 1 inputs each causal convolution sees before it (floor, zeros)."
+        device, past = next(self.parameters()).device, self.cfg.kernel - 1
+        silence = (math.log(self.cfg.mel_cfg.log_floor) - self.cfg.input_mean) / self.cfg.input_std
+        first = torch.full((batch, self.cfg.mel_cfg.n_mels, past), silence, device=device)
+        return [first] + [torch.zeros(batch, self.cfg.dim, past, device=device) for _ in self.blocks]
+
+    def spectrum_step(self, mel:torch.Tensor, # (B, n_mels, k) the next k frames
+                      state:list) -> tuple:
+        "(STFT columns (B, bins, k) of the k frames, the state after them): the network carries on from `state`."
+        past = self.cfg.kernel - 1
+        x = torch.cat([state[0], (mel - self.cfg.input_mean) / self.cfg.input_std], -1)   # (B, n_mels, past + k)
+        after = [x[..., -past:]]
+        x = self.norm(self.embed(x).transpose(1, 2)).transpose(1, 2)                        # (B, dim, k)
+        for block, before in zip(self.blocks, state[1:]):
+            after.append(torch.cat([before, x], -1)[..., -past:])
+            x = block(x, before)
+        return self.head(self.final_norm(x.transpose(1, 2))), after
+
     def spectrum(self, mel:torch.Tensor) -> torch.Tensor:
-        "The complex STFT (B, n_fft/2 + 1, F) the vocoder writes for a log-mel (B, n_mels, F)."
-        silence = math.log(self.cfg.mel_cfg.log_floor)
-        x = (causal_pad(mel, self.cfg.kernel, silence) - self.cfg.input_mean) / self.cfg.input_std
-        x = self.embed(x)                                                        # (B, dim, F)
-        x = self.norm(x.transpose(1, 2)).transpose(1, 2)
-        for block in self.blocks: x = block(x)
-        return self.head(self.final_norm(x.transpose(1, 2)))
+        "The complex STFT (B, n_fft/2 + 1, F) the vocoder writes for a log-mel (B, n_mels, F), from silence."
+        return self.spectrum_step(mel, self.initial_state(len(mel)))[0]
 
     def forward(self, mel:torch.Tensor) -> torch.Tensor:
         return istft(self.spectrum(mel), self.cfg.mel_cfg)
@@ -365,9 +379,16 @@ class NeuralVocoder:
 
     def __repr__(self): return f"NeuralVocoder({self.name})"
 
-def save_vocoder(model:Vocoder, folder, extra:dict=None):
-    "`save_model` with the weights in half precision: 2 bytes a weight instead of 4, the same sound (checked below)."
-    save_model(copy.deepcopy(model).half(), folder, extra)
+def vocoder_metrics(scores:dict, chosen:str, minutes:float) -> dict:
+    "What a vocoder's folder keeps of a comparison (`compare_vocoders`): its own WER, CER, LSD, and every candidate's."
+    figures = lambda s: {k: s[k] for k in ("wer", "cer", "lsd")}
+    return dict(train_minutes=round(minutes, 2), **figures(scores[chosen]),
+                compared={n: figures(s) for n, s in scores.items()})
+
+def save_vocoder(model:Vocoder, folder, extra:dict=None, metrics:dict=None):
+    """Chapter 06's `save_voice` (kind "vocoder") with the weights in half precision: 2 bytes a weight instead of 4, the
+    same sound (checked below)."""
+    save_voice(copy.deepcopy(model).half(), folder, "vocoder", model.cfg.mel_cfg, metrics=metrics, extra=extra)
 
 # %% ../nbs/08_vocoder.ipynb #b55d5f8e
 def heldout_clips(n_clips:int=None, cfg:MelConfig=BIGVGAN_22K) -> dict:
@@ -393,22 +414,23 @@ def vocoder_rtf(vocoder, mel:torch.Tensor, repeats:int=3) -> float: # (n_mels, F
 # %% ../nbs/08_vocoder.ipynb #86ae3576
 class StreamingVocoder:
     "Push log-mel frames as they are written, get back the waveform samples that are final; `flush` at the end."
-    def __init__(self, model:Vocoder, context:int=None):
+    def __init__(self, model:Vocoder):
         self.model, self.cfg = model.eval(), model.cfg.mel_cfg
-        self.context = model.cfg.receptive_field if context is None else context  # past frames each chunk re-reads
         self.window = hann_window(self.cfg.win, next(model.parameters()).device)
-        self.mel = None          # the last `context` frames seen
+        self.state = model.initial_state(1)   # each causal convolution's last kernel − 1 inputs
         self.frames = 0          # frames pushed so far
         self.emitted = 0         # output samples handed back so far
         self.signal = self.envelope = torch.zeros(0)   # overlap-add sums from output sample `emitted` on
 
+    def next_spectrum(self, mel:torch.Tensor) -> torch.Tensor: # (n_mels, k) → (bins, k)
+        "The STFT columns of the next k frames: the network carries on from its state, recomputing nothing."
+        spec, self.state = self.model.spectrum_step(mel[None].to(self.window.device), self.state)
+        return spec[0]
+
     @torch.inference_mode()
     def push(self, mel:torch.Tensor) -> torch.Tensor: # (n_mels, k) the next k frames
         "The samples (≤ k·hop) that are final once these frames are known."
-        seen = mel if self.mel is None else torch.cat([self.mel, mel], dim=-1)
-        spec = self.model.spectrum(seen[None].to(self.window.device))[0, :, -mel.shape[-1]:]   # (bins, k)
-        self.mel = seen[:, -self.context:] if self.context else seen[:, :0]
-        self._add(torch.fft.irfft(spec, n=self.cfg.n_fft, dim=0) * self.window[:, None])
+        self._add(torch.fft.irfft(self.next_spectrum(mel), n=self.cfg.n_fft, dim=0) * self.window[:, None])
         return self._take(self.frames * self.cfg.hop - (self.cfg.n_fft - self.cfg.hop) // 2)
 
     def flush(self) -> torch.Tensor:
@@ -440,63 +462,56 @@ def _take(self:StreamingVocoder, upto:int) -> torch.Tensor:
 StreamingVocoder._add, StreamingVocoder._take = _add, _take
 
 # %% ../nbs/08_vocoder.ipynb #15b6dc8d
-def load_course_vocoder(folder=None, cfg:MelConfig=BIGVGAN_22K, device=None) -> NeuralVocoder:
-    "The vocoder saved in `folder` (default: data/checkpoints/vocoder), refused in one line if it reads other mels."
-    folder = Path(folder or data_dir()/COURSE_VOCODER)
+def load_course_vocoder(folder="vocoder", cfg:MelConfig=BIGVGAN_22K, device=None) -> NeuralVocoder:
+    "The course vocoder in `folder` (default: the committed one), refused in one line if it reads other mels."
+    folder = checkpoint_folder(folder)
     model = load_model(folder, Vocoder, VocoderConfig, device=device, expect=dict(mel=cfg.name))
-    return NeuralVocoder(model, f"course vocoder ({folder})")
+    return NeuralVocoder(model, f"course vocoder ({short_path(folder)})")
 
-# %% ../nbs/08_vocoder.ipynb #2fc94453
+def course_vocoder_at(folder, cfg:MelConfig) -> bool:
+    "Does `folder` hold a course vocoder that reads `cfg`'s mels?"
+    folder = Path(folder)
+    if not (folder/"model.safetensors").exists() or saved_model_class(folder) != "Vocoder": return False
+    return json.loads((folder/"config.json").read_text())["config"].get("mel") == cfg.name
+
+# %% ../nbs/08_vocoder.ipynb #23b024b3
+def load_vocoder(name_or_path=None, cfg:MelConfig=BIGVGAN_22K, device=None, n_iter:int=32, course="vocoder"):
+    """The best vocoder there is, decided here once for the course: BigVGAN (a folder or hub id; default
+    nvidia/<cfg.name>), else the course's own (`course`: a folder or a committed name), else Griffin-Lim. It says
+    which, in one line."""
+    if name_or_path is not None and Path(name_or_path).is_dir():
+        if (Path(name_or_path)/"model.safetensors").exists(): return load_course_vocoder(name_or_path, cfg, device)
+        return load_bigvgan(name_or_path, cfg, device)
+    repo = name_or_path or f"nvidia/{cfg.name}"
+    online = hub_reachable()
+    try: vocoder = load_bigvgan(repo, cfg, device, local_files_only=not online)
+    except ValueError: raise  # a config mismatch is the caller's to fix, not a reason to fall back
+    except Exception as e:
+        why = (f"{type(e).__name__}: {str(e).splitlines()[0][:120]}" if online
+               else "the hub is unreachable and it is not cached")
+        try: course = checkpoint_folder(course)
+        except FileNotFoundError: course = None                     # no data folder at all: no committed vocoder
+        if course is not None and course_vocoder_at(course, cfg):
+            print(f"BigVGAN {repo} not loaded ({why}): using the course vocoder in {short_path(course)} instead")
+            return load_course_vocoder(course, cfg, device)
+        print(f"BigVGAN {repo} not loaded ({why}): using Griffin-Lim ({n_iter} iterations) instead")
+        return GriffinLimVocoder(cfg, n_iter)
+    print(f"using BigVGAN {repo}")
+    return vocoder
+
 def pick_vocoder(choice:str="auto", device=None):
-    "--vocoder: 'auto' (`load_vocoder`'s choice), 'griffin-lim', or a checkpoint folder (BigVGAN's or ours)."
+    "--vocoder: 'auto' (`load_vocoder`'s choice), 'griffin-lim', or a folder (BigVGAN's or the course's)."
     if choice == "griffin-lim": return GriffinLimVocoder()
     if choice == "auto": return load_vocoder(device=device)
     if not Path(choice).is_dir(): raise ValueError(f"--vocoder {choice}: no such folder; use auto, griffin-lim or a "
-                                                   "checkpoint folder")
+                                                   "vocoder's folder")
     return load_vocoder(choice, device=device)
-
-def _say(args):
-    "tinytts say: any sentence to a WAV file, and the real-time factor of making it."
-    check_sampling(args.steps, args.guidance, args.duration_scale)       # bad numbers: refused before anything loads
-    out = check_output_file(args.out)
-    model, vocoder = load_voice(args.ckpt, args.device), pick_vocoder(args.vocoder, args.device)
-    t0 = time.perf_counter()
-    text = model_texts([args.text], model.cfg.inputs)[0]                # empty or over-long: refused in one line
-    t1 = time.perf_counter()
-    wav, mel = synthesize(text, model, vocoder, steps=args.steps, guidance=args.guidance,
-                          duration_scale=args.duration_scale, seed=args.seed)
-    t2 = time.perf_counter()
-    _save_wav(wav, out)
-    seconds = len(wav) / SAMPLE_RATE
-    print(f"wrote {out}: {seconds:.2f} s, {mel.shape[-1]} frames, read as {model.cfg.inputs}, {args.steps} steps, "
-          f"w = {args.guidance}, vocoder {vocoder.name}")
-    print(f"real-time factor {(t2 - t0) / seconds:.4f} (text front end {(t1 - t0) / seconds:.4f}, acoustic model and "
-          f"vocoder {(t2 - t1) / seconds:.4f}); start-up and loading not counted")
-
-# %% ../nbs/08_vocoder.ipynb #4484cd87
-def _bench(args):
-    "tinytts bench: the real-time factors of the acoustic model, the vocoder, and the two together, for one sentence."
-    check_sampling(args.steps, args.guidance)
-    model, vocoder = load_voice(args.ckpt, args.device), pick_vocoder(args.vocoder, args.device)
-    t0 = time.perf_counter()
-    text = model_texts([args.text], model.cfg.inputs)[0]
-    front_end = time.perf_counter() - t0
-    speak_once = lambda: synthesize(text, model, vocoder, steps=args.steps, guidance=args.guidance)
-    wav, mel = speak_once()
-    seconds = len(wav) / SAMPLE_RATE
-    acoustic = acoustic_rtf(model, text, args.steps, args.guidance)["rtf"]
-    print(f"acoustic model, {args.steps} steps, w = {args.guidance}: RTF {acoustic:.4f}")
-    print(f"vocoder {vocoder.name}: RTF {vocoder_rtf(vocoder, mel):.4f}")
-    end_to_end = real_time_factor(speak_once, seconds)
-    print(f"end to end, {model.cfg.inputs} → waveform: RTF {end_to_end:.4f} (text front end, once: {front_end:.2f} s, "
-          f"RTF {front_end / seconds:.4f})")
-    print(f"({seconds:.2f} s of audio, {torch.get_num_threads()} threads, {next(model.parameters()).device})")
 
 # %% ../nbs/08_vocoder.ipynb #6dfa64ad
 def train_course_vocoder(recipe:VocoderRecipe=VOCODER, minutes:float=None, n_clips:int=None, device=None,
                          out="runs", progress:bool=True, log=print) -> dict:
     """`tinytts train vocoder`: the recipe's two stages (`minutes` split evenly between them), then the held-out
-    comparison with Griffin-Lim 32; the vocoder is saved in `out`/vocoder-…/model."""
+    comparison with Griffin-Lim 32; the vocoder is saved in `out`/vocoder-…/vocoder."""
     first_cfg, then_cfg = recipe.first, recipe.then
     if minutes is not None:
         first_cfg, then_cfg = (TrainConfig(**{**asdict(c), "minutes": minutes / 2}) for c in (first_cfg, then_cfg))
@@ -508,44 +523,7 @@ def train_course_vocoder(recipe:VocoderRecipe=VOCODER, minutes:float=None, n_cli
                               device=device, progress=progress)
     _, scores = compare_vocoders({"original": None, "griffin-lim-32": GriffinLimVocoder(recipe.model.mel_cfg),
                                   "ours": NeuralVocoder(model)}, heldout_clips(cfg=recipe.model.mel_cfg))
-    minutes_trained = (h1["seconds"][-1] + h2["seconds"][-1]) / 60
-    metrics = dict(train_minutes=minutes_trained, **{n: {k: s[k] for k in ("wer", "cer", "lsd")}
-                                                     for n, s in scores.items()})
-    save_vocoder(model, run_dir/"model", extra=dict(recipe=recipe.name, adversarial=recipe.adversarial, **metrics))
+    metrics = vocoder_metrics(scores, "ours", (h1["seconds"][-1] + h2["seconds"][-1]) / 60)
+    save_vocoder(model, run_dir/"vocoder", extra=dict(recipe=recipe.name, adversarial=recipe.adversarial),
+                 metrics=metrics)
     return dict(run_dir=run_dir, model=model, metrics=metrics)
-
-# %% ../nbs/08_vocoder.ipynb #1a1f09bf
-def _train_vocoder(args):
-    "tinytts train vocoder: the headless run, with its held-out figures."
-    if args.minutes is not None and not args.minutes > 0: raise ValueError("--minutes must be > 0")
-    if args.steps is not None: raise ValueError("tinytts train vocoder takes --minutes, not --steps")
-    if args.clips is not None and args.clips < 1: raise ValueError("--clips must be at least 1")
-    run = train_course_vocoder(minutes=args.minutes, n_clips=args.clips, device=args.device, out=args.out,
-                               progress=not args.quiet, log=lambda line: print(line, flush=True))
-    m = run["metrics"]
-    for name in ("original", "griffin-lim-32", "ours"):
-        print(f"{name:15s} held-out WER {m[name]['wer']:.1%}, CER {m[name]['cer']:.1%}, LSD {m[name]['lsd']:.2f} dB")
-    print(f"trained {m['train_minutes']:.1f} min; vocoder: {run['run_dir']/'model'} (use it with --vocoder)")
-
-# %% ../nbs/08_vocoder.ipynb #4710193c
-def cli_parser() -> argparse.ArgumentParser:
-    "Chapter 07's `tinytts` command, with `--vocoder` for say and bench, and `train vocoder`."
-    p = general_parser()
-    sub = next(a for a in p._actions if isinstance(a, argparse._SubParsersAction))   # argparse gives no public handle
-    for name in ("say", "bench"):
-        sub.choices[name].add_argument("--vocoder", default="auto", help="auto (BigVGAN, else the course vocoder, else "
-                                       "Griffin-Lim), griffin-lim, or a checkpoint folder")
-    recipe = next(a for a in sub.choices["train"]._actions if a.dest == "recipe")
-    recipe.choices = [*recipe.choices, "vocoder"]
-    return p
-
-def main(argv:list=None) -> int:
-    "Run the `tinytts` command: say, bench and train vocoder here, the rest as chapter 07 runs it."
-    args = cli_parser().parse_args(argv)
-    handler = {"say": _say, "bench": _bench}.get(args.command)
-    if args.command == "train" and args.recipe == "vocoder": handler = _train_vocoder
-    return general_main(argv) if handler is None else run_command(handler, args)
-
-def cli():
-    "Console entry point of `tinytts`."
-    sys.exit(main())
