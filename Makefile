@@ -41,8 +41,8 @@ lint: install  ## undefined names and lines over 120 characters in the exported 
 test-slow: install  ## also run the cells flagged `slow` (the full-mode bars)
 	$(TEST_ENV) $(BIN)/nbdev_test --flags slow --timing
 
-corpus: install  ## make the missing audio of the bundled corpus (the train split, 2,371 clips: about 3 minutes on 2 cores) with Festival; stop and rerun at will
-	$(BIN)/tinytts corpus
+corpus: install  ## make the missing audio of the bundled corpus (the train split, 2,371 clips: about 3 minutes on 2 cores) with Festival; stop and rerun at will. VOICE=kal_diphone: a practice voice folder instead (chapter 10b)
+	$(BIN)/tinytts corpus $(if $(VOICE),--voice $(VOICE))
 
 export: install  ## notebooks → tinytts/*.py, then strip notebook metadata
 	$(BIN)/nbdev_export

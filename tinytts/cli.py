@@ -6,8 +6,8 @@
 __all__ = ['RECIPES', 'COMMANDS', 'RESUME_HINT', 'add_sampling_options', 'add_device_option', 'add_budget_options',
            'check_budget', 'log', 'add_say_options', 'run_say', 'add_bench_options', 'run_bench',
            'add_overfit64_options', 'run_overfit64', 'run_general', 'run_vocoder', 'run_streaming', 'add_train_options',
-           'add_corpus_options', 'run_corpus', 'add_voices_options', 'run_voices', 'build_parser', 'run_command',
-           'main', 'cli', 'corpus_alias']
+           'add_corpus_options', 'run_corpus', 'add_prompts_options', 'run_prompts', 'add_voices_options', 'run_voices',
+           'build_parser', 'run_command', 'main', 'cli', 'corpus_alias']
 
 # %% ../nbs/91_cli.ipynb #346484ad
 import argparse, sys
@@ -207,10 +207,23 @@ def add_corpus_options(p:argparse.ArgumentParser):
                    "make (default: all three)")
     p.add_argument("--root", help="corpus folder (default: data/corpus of the course)")
     p.add_argument("--jobs", type=int, help="Festival processes run at once (default: one per core)")
+    p.add_argument("--voice", help="instead, have another Festival voice (e.g. kal_diphone, package festvox-kallpc16k) "
+                   "read corpus sentences into a plain voice folder (LJSpeech layout), to practise on (chapter 10b)")
+    p.add_argument("--out", help="with --voice: the folder to write (default: data/practice-<voice>)")
+    p.add_argument("--clips", type=int, default=400, help="with --voice: training sentences to read, besides the 64 "
+                   "held-out ones (default: 400)")
 
 def run_corpus(args):
     "tinytts corpus: make the missing clips of the bundled corpus with Festival (chapter 00); stop and rerun at will."
-    from tinytts.data import generate_corpus, SPLITS
+    from tinytts.data import generate_corpus, SPLITS, data_dir, short_path
+    if args.voice:
+        from tinytts.recordings import make_practice_voice
+        if args.clips < 1: raise ValueError(f"--clips must be at least 1 (got {args.clips})")
+        out = args.out or data_dir()/f"practice-{args.voice.split('_')[0]}"
+        try: folder = make_practice_voice(out, args.clips, args.voice)
+        except RuntimeError as e: raise ValueError(str(e)) from None   # Festival or the voice missing: one line
+        print(f"wrote {short_path(folder)}: metadata.csv and wavs/, {args.clips + 64} clips read by {args.voice}")
+        return
     splits = args.splits.split(",")
     unknown = [s for s in splits if s not in SPLITS]
     if unknown: raise ValueError(f"unknown split {unknown[0]!r}: choose from {', '.join(SPLITS)}")
@@ -218,6 +231,15 @@ def run_corpus(args):
     except RuntimeError as e: raise ValueError(str(e)) from None      # Festival missing: what to install, one line
     print(f"made {summary['made']} clips; the {summary['wanted']} clips of {args.splits} hold {summary['seconds']} s "
           "of speech")
+
+def add_prompts_options(p:argparse.ArgumentParser):
+    "The options of `tinytts prompts`."
+    p.add_argument("n", type=int, nargs="?", default=50, help="how many sentences (default: 50)")
+
+def run_prompts(args):
+    "tinytts prompts: corpus sentences to record your own voice, each adding the most new diphones (chapter 10b)."
+    from tinytts.recordings import prompt_sentences
+    for clip, text in prompt_sentences(args.n): print(f"{clip}|{text}")
 
 def add_voices_options(p:argparse.ArgumentParser):
     "The options of `tinytts voices`."
@@ -249,6 +271,8 @@ COMMANDS = {  # name → (what it does, its options, its handler)
               add_train_options, None),
     "corpus": ("make the missing audio of the bundled corpus with Festival (`make corpus`)", add_corpus_options,
                run_corpus),
+    "prompts": ("print sentences to read aloud for your own voice, as metadata.csv lines", add_prompts_options,
+                run_prompts),
     "voices": ("list the committed voices and those your runs made, with their figures", add_voices_options,
                run_voices),
 }

@@ -4,16 +4,16 @@
 
 # %% auto #0
 __all__ = ['SAMPLE_RATE', 'SPLITS', 'MIN_SAMPLES', 'PLAYER_RATE', 'PLAYER_QUALITY', 'PAD_ID', 'UNK_ID', 'BYTE_OFFSET',
-           'VOCAB_SIZE', 'FESTIVAL_VOICE', 'CLIP_MARGIN', 'SEGMENT_FEATURES', 'FRONT_END_ONLY', 'LABELS',
-           'LJSPEECH_URL', 'LJSPEECH_SHA256', 'in_test', 'seed_everything', 'best_device', 'available_devices',
-           'check_device', 'light_figures', 'data_dir', 'corpus_dir', 'short_path', 'Utterance', 'load_splits',
-           'load_metadata', 'peak_normalize', 'load_audio', 'frame_power_db', 'silence_bounds', 'trim_silence',
-           'compress_audio', 'AudioPlayer', 'show_audio', 'plot_waveform', 'check_output_file', 'save_wav',
-           'normalize_text', 'text_to_ids', 'ids_to_text', 'lengths_to_mask', 'pad_stack', 'TTSDataset', 'collate',
-           'load_alignments', 'char_durations', 'read_sentences', 'make_splits', 'extend_splits', 'save_json',
-           'save_json_lines', 'load_json', 'check_festival', 'clean_clip', 'scheme_string', 'parse_segments',
-           'festival_segments', 'words_from_segments', 'segments_on_clip', 'read_segments', 'make_clips',
-           'generate_corpus', 'sha256sum', 'download', 'prepare_ljspeech', 'hub_reachable']
+           'VOCAB_SIZE', 'FESTIVAL_VOICE', 'CLIP_MARGIN', 'FESTIVAL_PACKAGES', 'SEGMENT_FEATURES', 'FRONT_END_ONLY',
+           'LABELS', 'LJSPEECH_URL', 'LJSPEECH_SHA256', 'in_test', 'seed_everything', 'best_device',
+           'available_devices', 'check_device', 'light_figures', 'data_dir', 'corpus_dir', 'short_path', 'Utterance',
+           'load_splits', 'load_metadata', 'peak_normalize', 'load_audio', 'frame_power_db', 'silence_bounds',
+           'trim_silence', 'compress_audio', 'AudioPlayer', 'show_audio', 'plot_waveform', 'check_output_file',
+           'save_wav', 'normalize_text', 'text_to_ids', 'ids_to_text', 'lengths_to_mask', 'pad_stack', 'TTSDataset',
+           'collate', 'load_alignments', 'char_durations', 'read_sentences', 'make_splits', 'extend_splits',
+           'save_json', 'save_json_lines', 'load_json', 'check_festival', 'clean_clip', 'scheme_string',
+           'parse_segments', 'festival_segments', 'words_from_segments', 'segments_on_clip', 'read_segments',
+           'make_clips', 'generate_corpus', 'sha256sum', 'download', 'prepare_ljspeech', 'hub_reachable']
 
 # %% ../nbs/00_data.ipynb #f8c2e7e3
 import base64, hashlib, io, json, os, random, re, shutil, socket, subprocess, tarfile, tempfile, unicodedata
@@ -388,14 +388,18 @@ def load_json(path, default=None):
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else default
 
 # %% ../nbs/00_data.ipynb #d87da545
+FESTIVAL_PACKAGES = dict(cmu_us_slt_arctic_hts="festvox-us-slt-hts", kal_diphone="festvox-kallpc16k",
+                         ked_diphone="festvox-kdlpc16k")   # Debian's package of each voice the course uses
+
 def check_festival(festival:str="festival", voice:str=FESTIVAL_VOICE):
     "Fail in one line, saying what to install, unless Festival and the voice are there."
+    package = FESTIVAL_PACKAGES.get(voice, f"the festvox package of {voice}")
     if shutil.which(festival) is None:
         raise RuntimeError(f"Festival ({festival}) was not found: install it with `apt-get install festival "
-                           f"festvox-us-slt-hts` (only needed to make the corpus's audio)")
+                           f"{package}` (only needed to make audio with Festival)")
     probe = subprocess.run([festival, "-b", f"(voice_{voice})"], capture_output=True, text=True)
     if probe.returncode != 0 or "nbound" in probe.stdout + probe.stderr:  # festival says "Unbound variable"
-        raise RuntimeError(f"Festival voice {voice} is missing: install it with `apt-get install festvox-us-slt-hts`")
+        raise RuntimeError(f"Festival voice {voice} is missing: install it with `apt-get install {package}`")
 
 def clean_clip(wav:torch.Tensor, # (T,) waveform as synthesised
                file_sr:int, sr:int=SAMPLE_RATE, margin:float=None):
