@@ -222,7 +222,8 @@ def run_corpus(args):
         out = args.out or data_dir()/f"practice-{args.voice.split('_')[0]}"
         try: folder = make_practice_voice(out, args.clips, args.voice)
         except RuntimeError as e: raise ValueError(str(e)) from None   # Festival or the voice missing: one line
-        print(f"wrote {short_path(folder)}: metadata.csv and wavs/, {args.clips + 64} clips read by {args.voice}")
+        clips = len((folder/"metadata.csv").read_text(encoding="utf-8").splitlines())
+        print(f"wrote {short_path(folder)}: metadata.csv and wavs/, {clips} clips read by {args.voice}")
         return
     splits = args.splits.split(",")
     unknown = [s for s in splits if s not in SPLITS]

@@ -4,9 +4,9 @@
 
 # %% auto #0
 __all__ = ['PHONES', 'STRESSED', 'TOKENS', 'TOKEN_ID', 'mas_naive', 'all_monotonic_paths', 'path_from_durations', 'mas_path',
-           'walk_back', 'fast_mas', 'segment_tokens', 'alignment_examples', 'alignment_batch', 'AlignerConfig',
-           'Aligner', 'gaussian_log_likelihood', 'aligner_loss', 'boundary_errors_ms', 'align', 'even_durations',
-           'median_boundary_error', 'alignment_batches', 'draw_path']
+           'check_lengths', 'walk_back', 'fast_mas', 'segment_tokens', 'alignment_examples', 'alignment_batch',
+           'AlignerConfig', 'Aligner', 'gaussian_log_likelihood', 'aligner_loss', 'boundary_errors_ms', 'align',
+           'predicted_durations', 'even_durations', 'median_boundary_error', 'alignment_batches', 'draw_path']
 
 # %% ../nbs/10_mas.ipynb #66e098a2
 import math, time
@@ -30,6 +30,7 @@ def mas_naive(score, # (N tokens, T frames) how well each frame fits each token,
     and the reference the faster versions are checked against."""
     score = np.asarray(score, dtype=np.float32)
     n, t = score.shape
+    if n > t: raise ValueError(f"{n} tokens cannot fit in {t} frames: each token needs at least one")
     best = np.full((n, t), -np.inf, dtype=np.float32)
     best[0, 0] = score[0, 0]
     for j in range(1, t):
@@ -61,6 +62,7 @@ def path_from_durations(durations, t:int) -> np.ndarray:
 def mas_path(score:torch.Tensor, # (B, N, T) scores; each clip's own lengths below
              text_lengths:torch.Tensor, mel_lengths:torch.Tensor) -> torch.Tensor:
     "The best monotonic path (B, N, T) of 0/1 for every clip at once: a loop over frames, each column a tensor step."
+    check_lengths(text_lengths, mel_lengths)
     score = score.float()
     b, n, t = score.shape
     token = torch.arange(n, device=score.device)[None, :]
@@ -75,6 +77,12 @@ def mas_path(score:torch.Tensor, # (B, N, T) scores; each clip's own lengths bel
         reachable = (token >= n_tok + j - n_fr) & (token <= j) & (token < n_tok)
         best[:, :, j] = torch.where(reachable, torch.maximum(stay, move) + score[:, :, j], never)
     return walk_back(best, text_lengths.to(score.device), mel_lengths.to(score.device))
+
+def check_lengths(text_lengths:torch.Tensor, mel_lengths:torch.Tensor):
+    "Refuse in one line a clip with more tokens than frames: no monotonic path exists."
+    bad = (text_lengths > mel_lengths).nonzero().flatten().tolist()
+    if bad: raise ValueError(f"clip {bad[0]} of the batch has {int(text_lengths[bad[0]])} tokens in "
+                             f"{int(mel_lengths[bad[0]])} frames: each token needs at least one frame")
 
 def walk_back(best:torch.Tensor, text_lengths:torch.Tensor, mel_lengths:torch.Tensor) -> torch.Tensor:
     "From each clip's last cell back to (0, 0), every clip one frame at a time; a tie stays on the token."
@@ -93,13 +101,14 @@ def walk_back(best:torch.Tensor, text_lengths:torch.Tensor, mel_lengths:torch.Te
 def fast_mas(score:torch.Tensor, # (B, N, T)
              text_lengths:torch.Tensor, mel_lengths:torch.Tensor) -> torch.Tensor:
     "The same path (B, N, T) by the compiled search of `monotonic-alignment-search`; no gradient flows through it."
+    check_lengths(text_lengths, mel_lengths)
     n, t = score.shape[1:]
     mask = lengths_to_mask(text_lengths, n)[:, :, None] & lengths_to_mask(mel_lengths, t)[:, None, :]
     return maximum_path(score.detach().float().cpu(), mask.float().cpu()).to(score.device)
 
 # %% ../nbs/10_mas.ipynb #ae840f45
-PHONES = sorted(PHONE_LETTERS)                                             # Festival's 39 phones
-STRESSED = [p for p in PHONES if PHONE_LETTERS[p] in VOWEL_LETTERS]        # its 16 vowels, which carry stress
+PHONES = sorted(PHONE_LETTERS)                                             # Festival's 40 phones
+STRESSED = [p for p in PHONES if PHONE_LETTERS[p] in VOWEL_LETTERS]        # its 16 vowels, which can carry stress
 TOKENS = ["<pad>", "pau"] + PHONES + [p + "1" for p in STRESSED]
 TOKEN_ID = {t: i for i, t in enumerate(TOKENS)}
 
@@ -113,9 +122,12 @@ def alignment_examples(split:str, n_clips:int=None, cfg:MelConfig=BIGVGAN_22K, s
     stats, segments = stats or load_stats(cfg), load_json(corpus_dir()/"segments.json")
     examples = []
     for u in load_metadata(None, split)[:n_clips]:
+        if u.id not in segments: raise KeyError(f"no phones for clip {u.id} in segments.json: run `make corpus`")
         tokens, ends = segment_tokens(read_segments(segments[u.id]))
-        examples.append(dict(id=u.id, tokens=tokens, ends=ends,
-                             mel=normalize(mel_spectrogram(load_audio(u.wav_path), cfg), stats)))
+        mel = normalize(mel_spectrogram(load_audio(u.wav_path, sr=cfg.sr), cfg), stats)
+        if len(tokens) > mel.shape[-1]:
+            raise ValueError(f"clip {u.id}: {len(tokens)} phones in {mel.shape[-1]} frames, fewer than one each")
+        examples.append(dict(id=u.id, tokens=tokens, ends=ends, mel=mel))
     return examples
 
 def alignment_batch(examples:list) -> dict:
@@ -147,7 +159,7 @@ class Aligner(nn.Module):
     def forward(self, tokens:torch.Tensor, text_lengths:torch.Tensor) -> tuple:
         x, mask = self.embed(tokens), key_padding_mask(text_lengths, tokens.shape[1])
         for block in self.blocks: x = block(x, mask=mask)
-        return self.prior(x), self.duration(x).squeeze(-1)
+        return self.prior(x), self.duration(x.detach()).squeeze(-1)   # durations read the encoder, never train it
 
 # %% ../nbs/10_mas.ipynb #55630381
 def gaussian_log_likelihood(mel:torch.Tensor, # (B, n_mels, T) normalised frames
@@ -178,13 +190,20 @@ def boundary_errors_ms(durations, # frames per token, from a path
 @torch.no_grad()
 def align(model:Aligner, examples:list, batch_size:int=16) -> list:
     "Each example's path (N, T) under the model's prior."
-    paths = []
+    paths, device = [], next(model.parameters()).device
     for i in range(0, len(examples), batch_size):
-        b = alignment_batch(examples[i:i + batch_size])
+        b = {k: v.to(device) for k, v in alignment_batch(examples[i:i + batch_size]).items()}
         mu, _ = model(b["tokens"], b["text_lengths"])
-        path = fast_mas(gaussian_log_likelihood(b["mel"], mu), b["text_lengths"], b["mel_lengths"])
+        path = fast_mas(gaussian_log_likelihood(b["mel"], mu), b["text_lengths"], b["mel_lengths"]).cpu()
         paths += [path[k, :b["text_lengths"][k], :b["mel_lengths"][k]] for k in range(len(path))]
     return paths
+
+@torch.no_grad()
+def predicted_durations(model:Aligner, example:dict) -> np.ndarray:
+    "Frames per token from the duration head alone (no audio): what a TTS model would speak with."
+    device = next(model.parameters()).device
+    _, log_duration = model(example["tokens"][None].to(device), torch.tensor([len(example["tokens"])], device=device))
+    return np.maximum(1, np.round(log_duration[0].exp().cpu().numpy())).astype(int)
 
 def even_durations(n_tokens:int, n_frames:int) -> np.ndarray:
     "The simplest guess: the clip's frames shared out equally among its tokens."
@@ -208,7 +227,7 @@ def alignment_batches(examples:list, batch_size:int):
 def draw_path(ax, path:torch.Tensor, # (N, T) 0/1
               ends:list, cfg:MelConfig=BIGVGAN_22K, title:str=None):
     "A path as an image (tokens × frames) with Festival's phone ends marked on each token's row."
-    ax.imshow(path.numpy(), origin="lower", aspect="auto", cmap="Greys", interpolation="nearest")
-    frames = np.asarray(ends) * cfg.sr / cfg.hop
+    ax.imshow(path.cpu().numpy(), origin="lower", aspect="auto", cmap="Greys", interpolation="nearest")
+    frames = np.asarray(ends) * cfg.sr / cfg.hop - 0.5           # image cells span k − ½ … k + ½
     ax.plot(frames, np.arange(len(ends)), "|", color="tab:orange", ms=6, mew=1.5, label="Festival's phone ends")
     ax.set(title=title, xlabel="frame", ylabel="token")
