@@ -6,8 +6,9 @@
 __all__ = ['RECIPES', 'COMMANDS', 'RESUME_HINT', 'add_sampling_options', 'add_device_option', 'add_budget_options',
            'check_budget', 'log', 'add_say_options', 'run_say', 'add_bench_options', 'run_bench',
            'add_overfit64_options', 'run_overfit64', 'run_general', 'run_vocoder', 'run_streaming', 'add_train_options',
-           'add_corpus_options', 'run_corpus', 'add_prompts_options', 'run_prompts', 'add_voices_options', 'run_voices',
-           'build_parser', 'run_command', 'main', 'cli', 'corpus_alias']
+           'add_corpus_options', 'run_corpus', 'add_prepare_options', 'run_prepare', 'add_prompts_options',
+           'run_prompts', 'add_voices_options', 'run_voices', 'build_parser', 'run_command', 'main', 'cli',
+           'corpus_alias']
 
 # %% ../nbs/91_cli.ipynb #346484ad
 import argparse, sys
@@ -233,6 +234,16 @@ def run_corpus(args):
     print(f"made {summary['made']} clips; the {summary['wanted']} clips of {args.splits} hold {summary['seconds']} s "
           "of speech")
 
+def add_prepare_options(p:argparse.ArgumentParser):
+    "The options of `tinytts prepare`."
+    p.add_argument("folder", help="a voice folder: metadata.csv (id|text per line) and wavs/<id>.wav")
+    p.add_argument("--out", help="where the mels and card.json go (default: FOLDER/prepared)")
+
+def run_prepare(args):
+    "tinytts prepare: check and prepare every clip of a voice folder, then print its data card (chapter 10b)."
+    from tinytts.recordings import prepare_voice, card_text
+    print(card_text(prepare_voice(args.folder, args.out)))
+
 def add_prompts_options(p:argparse.ArgumentParser):
     "The options of `tinytts prompts`."
     p.add_argument("n", type=int, nargs="?", default=50, help="how many sentences (default: 50)")
@@ -272,6 +283,8 @@ COMMANDS = {  # name → (what it does, its options, its handler)
               add_train_options, None),
     "corpus": ("make the missing audio of the bundled corpus with Festival (`make corpus`)", add_corpus_options,
                run_corpus),
+    "prepare": ("check a folder of your recordings, cache its mels and print its data card", add_prepare_options,
+                run_prepare),
     "prompts": ("print sentences to read aloud for your own voice, as metadata.csv lines", add_prompts_options,
                 run_prompts),
     "voices": ("list the committed voices and those your runs made, with their figures", add_voices_options,

@@ -6,7 +6,8 @@
 __all__ = ['MIN_SECONDS', 'MAX_SECONDS', 'SECONDS_PER_CHARACTER', 'CLIPPED_FRACTION', 'LOUDNESS_DB', 'MAX_CHARACTERS',
            'MIN_SNR_DB', 'PRACTICE_VOICE', 'read_voice_metadata', 'frame_powers', 'active_rms_db', 'loudness_normalize',
            'prepare_clip', 'make_test_folder', 'file_stamp', 'prepare_voice', 'load_prepared_mels', 'corpus_diphones',
-           'phone_coverage', 'data_card', 'plot_lengths', 'make_practice_voice', 'f0_profile', 'prompt_sentences']
+           'phone_coverage', 'card_facts', 'data_card', 'card_text', 'plot_lengths', 'make_practice_voice',
+           'f0_profile', 'prompt_sentences']
 
 # %% ../nbs/10b_recordings.ipynb #b256acd3
 import html, json, math, os, re, shutil, tempfile, time
@@ -212,8 +213,8 @@ def phone_coverage(texts:list, g2p:str="auto") -> dict:
     return dict(diphones=len(ours & reference) / len(reference),
                 phones=len({p for d in ours for p in d} & phones) / len(phones))
 
-def data_card(card:dict, g2p:str="auto") -> str:
-    "The card as HTML: totals, phone coverage, and every rejected clip with its reason."
+def card_facts(card:dict, g2p:str="auto") -> list:
+    "The card's (name, value) pairs: totals, lengths, how it was recorded, phone coverage, how many were rejected."
     seconds = [c["seconds"] for c in card["accepted"]]
     cover = phone_coverage([c["text"] for c in card["accepted"]], g2p) if seconds else dict(diphones=0, phones=0)
     rates = sorted({(c["sample_rate"], c["channels"]) for c in card["accepted"]})
@@ -225,11 +226,20 @@ def data_card(card:dict, g2p:str="auto") -> str:
              ("phone coverage", f"{cover['phones']:.0%} of the corpus's phones, "
                                 f"{cover['diphones']:.0%} of its diphones"),
              ("clips rejected", len(card["rejected"]))]
-    table = "".join(f"<tr><td>{k}</td><td>{html.escape(str(v))}</td></tr>" for k, v in facts)
+    return facts
+
+def data_card(card:dict, g2p:str="auto") -> str:
+    "The card as HTML: `card_facts`, then every rejected clip with its reason."
+    table = "".join(f"<tr><td>{k}</td><td>{html.escape(str(v))}</td></tr>" for k, v in card_facts(card, g2p))
     rejected = "".join(f"<tr><td>{html.escape(r['id'])}</td><td>{html.escape(r['reason'])}</td></tr>"
                        for r in card["rejected"])
     return (f"<table>{table}</table>" + (f"<p>Rejected, with the reason:</p><table><tr><th>id</th><th>reason</th></tr>"
                                          f"{rejected}</table>" if rejected else ""))
+
+def card_text(card:dict, g2p:str="auto") -> str:
+    "The card as plain text, for a terminal (`tinytts prepare`)."
+    lines = [f"{k:15s} {v}" for k, v in card_facts(card, g2p)]
+    return "\n".join(lines + [f"  rejected {r['id']}: {r['reason']}" for r in card["rejected"]])
 
 def plot_lengths(card:dict, ax=None):
     "A histogram of the accepted clips' lengths, with the limits of the checks."
