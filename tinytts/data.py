@@ -7,13 +7,14 @@ __all__ = ['SAMPLE_RATE', 'SPLITS', 'MIN_SAMPLES', 'PLAYER_RATE', 'PLAYER_QUALIT
            'VOCAB_SIZE', 'FESTIVAL_VOICE', 'CLIP_MARGIN', 'FESTIVAL_PACKAGES', 'SEGMENT_FEATURES', 'FRONT_END_ONLY',
            'LABELS', 'LJSPEECH_URL', 'LJSPEECH_SHA256', 'in_test', 'seed_everything', 'best_device',
            'available_devices', 'check_device', 'light_figures', 'data_dir', 'corpus_dir', 'short_path', 'Utterance',
-           'load_splits', 'load_metadata', 'peak_normalize', 'load_audio', 'frame_power_db', 'silence_bounds',
-           'trim_silence', 'compress_audio', 'AudioPlayer', 'show_audio', 'plot_waveform', 'check_output_file',
-           'save_wav', 'normalize_text', 'text_to_ids', 'ids_to_text', 'lengths_to_mask', 'pad_stack', 'TTSDataset',
-           'collate', 'load_alignments', 'char_durations', 'read_sentences', 'make_splits', 'extend_splits',
-           'save_json', 'save_json_lines', 'load_json', 'check_festival', 'clean_clip', 'scheme_string',
-           'parse_segments', 'festival_segments', 'words_from_segments', 'segments_on_clip', 'read_segments',
-           'make_clips', 'generate_corpus', 'sha256sum', 'download', 'prepare_ljspeech', 'hub_reachable']
+           'load_splits', 'load_metadata', 'peak_normalize', 'load_audio', 'frame_power', 'frame_power_db',
+           'silence_bounds', 'trim_silence', 'compress_audio', 'AudioPlayer', 'show_audio', 'plot_waveform',
+           'check_output_file', 'save_wav', 'normalize_text', 'text_to_ids', 'ids_to_text', 'lengths_to_mask',
+           'pad_stack', 'TTSDataset', 'collate', 'load_alignments', 'char_durations', 'read_sentences', 'make_splits',
+           'extend_splits', 'save_json', 'save_json_lines', 'load_json', 'check_festival', 'clean_clip',
+           'scheme_string', 'parse_segments', 'festival_segments', 'words_from_segments', 'segments_on_clip',
+           'read_segments', 'make_clips', 'generate_corpus', 'sha256sum', 'download', 'prepare_ljspeech',
+           'hub_reachable']
 
 # %% ../nbs/00_data.ipynb #f8c2e7e3
 import base64, hashlib, io, json, os, random, re, shutil, socket, subprocess, tarfile, tempfile, unicodedata
@@ -165,11 +166,15 @@ def load_audio(path, sr:int=SAMPLE_RATE, peak:float=0.95, min_samples:int=MIN_SA
     return peak_normalize(wav, peak) if peak else wav
 
 # %% ../nbs/00_data.ipynb #15c83d61
+def frame_power(wav:torch.Tensor, # (T,) waveform
+                frame:int=1024, hop:int=256) -> torch.Tensor:
+    "Mean power of each centred frame: (n_frames,), frame i centred on sample i·hop."
+    return F.pad(wav, (frame//2, frame//2)).unfold(0, frame, hop).pow(2).mean(dim=-1)
+
 def frame_power_db(wav:torch.Tensor, # (T,) waveform
                    frame:int=1024, hop:int=256):
     "Mean power of each centred frame in dB below the loudest frame: (n_frames,), 0 dB = loudest."
-    frames = F.pad(wav, (frame//2, frame//2)).unfold(0, frame, hop)  # (n_frames, frame), frame i centred on i*hop
-    power = frames.pow(2).mean(dim=-1)
+    power = frame_power(wav, frame, hop)
     # dB = 10·log10(P / P_max), with a floor so that digital silence is -100 dB rather than -inf
     return 10*torch.log10(power.clamp_min(1e-10)) - 10*torch.log10(power.max().clamp_min(1e-10))
 

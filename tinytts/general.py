@@ -6,7 +6,7 @@
 __all__ = ['GENERAL', 'corpus_clips', 'heldout_evaluator', 'train_on_corpus', 'speak', 'evaluate_general', 'train_general']
 
 # %% ../nbs/07c_general.ipynb #a016650e
-import random, time
+import random
 from dataclasses import asdict, replace
 
 import torch

@@ -9,7 +9,7 @@ __all__ = ['PHONES', 'STRESSED', 'TOKENS', 'TOKEN_ID', 'mas_naive', 'all_monoton
            'predicted_durations', 'even_durations', 'median_boundary_error', 'alignment_batches', 'draw_path']
 
 # %% ../nbs/10_mas.ipynb #66e098a2
-import math, time
+import math
 from dataclasses import dataclass
 
 import numpy as np

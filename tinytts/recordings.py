@@ -4,13 +4,13 @@
 
 # %% auto #0
 __all__ = ['MIN_SECONDS', 'MAX_SECONDS', 'SECONDS_PER_CHARACTER', 'CLIPPED_FRACTION', 'LOUDNESS_DB', 'MAX_CHARACTERS',
-           'MIN_SNR_DB', 'PRACTICE_VOICE', 'read_voice_metadata', 'frame_powers', 'active_rms_db', 'loudness_normalize',
-           'prepare_clip', 'make_test_folder', 'file_stamp', 'prepare_voice', 'load_prepared_mels', 'corpus_diphones',
-           'phone_coverage', 'card_facts', 'data_card', 'card_text', 'plot_lengths', 'make_practice_voice',
-           'f0_profile', 'prompt_sentences']
+           'MIN_SNR_DB', 'PRACTICE_VOICE', 'read_voice_metadata', 'active_rms_db', 'loudness_normalize', 'prepare_clip',
+           'make_test_folder', 'file_stamp', 'prepare_voice', 'load_prepared_mels', 'corpus_diphones', 'phone_coverage',
+           'card_facts', 'data_card', 'card_text', 'plot_lengths', 'make_practice_voice', 'f0_profile',
+           'prompt_sentences']
 
 # %% ../nbs/10b_recordings.ipynb #b256acd3
-import html, json, math, os, re, shutil, tempfile, time
+import html, math, re, shutil, time
 from pathlib import Path
 
 import librosa
@@ -19,11 +19,11 @@ import soundfile as sf
 import torch
 import torchaudio.functional as AF
 
-from .data import (SAMPLE_RATE, CLIP_MARGIN, corpus_dir, load_json, save_json, short_path, trim_silence,
-                          read_sentences, read_segments, load_metadata, festival_segments, check_festival)
+from .data import (SAMPLE_RATE, CLIP_MARGIN, frame_power, corpus_dir, load_json, save_json, short_path, trim_silence,
+                          read_sentences, read_segments, load_metadata, load_splits, festival_segments, check_festival)
 from .mel import BIGVGAN_22K, MelConfig, mel_spectrogram
 from .frontend import to_phone_texts, phone_names
-from .corpus import diphones
+from .corpus import diphones, balanced_selection
 
 # %% ../nbs/10b_recordings.ipynb #1be247d1
 def read_voice_metadata(folder) -> tuple:
@@ -58,13 +58,9 @@ LOUDNESS_DB = -14.0                    # the RMS of the active frames, dB below 
 MAX_CHARACTERS = 200                   # longer texts go past what the models read
 MIN_SNR_DB = 15.0                      # loudest tenth of frames over the quietest tenth
 
-def frame_powers(wav:torch.Tensor, frame:int=1024) -> torch.Tensor:
-    "Mean power of each whole frame (a clip shorter than one frame is one frame)."
-    return (wav[:len(wav) // frame * frame].reshape(-1, frame) if len(wav) >= frame else wav[None]).pow(2).mean(-1)
-
 def active_rms_db(wav:torch.Tensor) -> float:
     "The RMS of the active frames (within 30 dB of the loudest), in dB below full scale."
-    power = frame_powers(wav)
+    power = frame_power(wav)                      # chapter 00's frames
     return 10 * math.log10(power[power >= power.max() * 1e-3].mean().item() + 1e-12)
 
 def loudness_normalize(wav:torch.Tensor, # (T,) waveform
@@ -100,7 +96,7 @@ def prepare_clip(path, text:str, sr:int=SAMPLE_RATE) -> tuple:
         if flat_top > CLIPPED_FRACTION:
             return None, dict(facts, reason=f"clipped: {flat_top:.1%} of its samples at full scale")
     wav = torch.from_numpy(data).mean(1)
-    power = frame_powers(wav)
+    power = frame_power(wav)
     if len(power) >= 10:
         snr = 10 * math.log10(torch.quantile(power, 0.9).item() / max(torch.quantile(power, 0.1).item(), 1e-12))
         if snr < MIN_SNR_DB: return None, dict(facts, reason=f"no speech above the noise ({snr:.0f} dB between loud "
@@ -258,7 +254,7 @@ def make_practice_voice(out, n_clips:int=400, voice:str=PRACTICE_VOICE, log=prin
     sentences of the corpus, read by another Festival voice. Clips already there are kept."""
     check_festival(voice=voice)
     out = Path(out); (out/"wavs").mkdir(parents=True, exist_ok=True)
-    texts, splits = dict(read_sentences()), load_json(corpus_dir()/"splits.json")
+    texts, splits = dict(read_sentences()), load_splits()
     chosen = [(f"heldout-{i}", texts[i]) for i in splits["heldout"]]
     chosen += [(i, texts[i]) for i in splits["train"][:n_clips]]
     missing = [(i, t) for i, t in chosen if not (out/"wavs"/f"{i}.wav").exists()]
@@ -284,15 +280,12 @@ def f0_profile(wavs:list, sr:int=SAMPLE_RATE, fmin:float=60.0, fmax:float=500.0)
 
 # %% ../nbs/10b_recordings.ipynb #5cc6371f
 def prompt_sentences(n:int=50, exclude:set=None) -> list:
-    """`n` corpus sentences (id, text), each adding the most diphones not yet covered; the held-out sentences are left
-    out, so that a voice recorded from these can be tested on them."""
+    """`n` corpus sentences (id, text) that cover the most diphones, chosen as chapter 07 chose the corpus
+    (`balanced_selection`); the held-out sentences are left out, so that a voice recorded from these can be tested on
+    them."""
     if n < 1: raise ValueError(f"ask for at least 1 sentence (got {n})")
     segments, texts = load_json(corpus_dir()/"segments.json"), dict(read_sentences())
-    exclude = set(load_json(corpus_dir()/"splits.json")["heldout"]) | set(exclude or ())
-    pool = {i: set(diphones([p for p, *_ in read_segments(segments[i])]))
-            for i in texts if i in segments and i not in exclude}
-    covered, chosen = set(), []
-    for _ in range(min(n, len(pool))):
-        best = max(pool, key=lambda i: (len(pool[i] - covered), -len(texts[i]), i))
-        chosen.append((best, texts[best])); covered |= pool.pop(best)
-    return chosen
+    exclude = set(load_splits()["heldout"]) | set(exclude or ())
+    ids = [i for i in texts if i in segments and i not in exclude]
+    candidates = [(texts[i], [p for p, *_ in read_segments(segments[i])]) for i in ids]
+    return [(ids[k], texts[ids[k]]) for k in balanced_selection(candidates, n)]

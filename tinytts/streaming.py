@@ -13,7 +13,6 @@ __all__ = ['STREAMING', 'SLED_PREFIX', 'STREAMING_TRAIN', 'distance', 'energy_sc
 # %% ../nbs/09_streaming.ipynb #a6a17ac4
 import math, time, wave
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 import torch
 import torch.nn as nn
@@ -21,7 +20,7 @@ import torch.nn.functional as F
 from fastcore.basics import patch
 
 from .data import SAMPLE_RATE, lengths_to_mask, normalize_text, text_to_ids, seed_everything, short_path
-from .mel import MelConfig, denormalize
+from .mel import denormalize
 from .attention import TransformerBlock, KVCache, key_padding_mask
 from .align import patchify, unpatchify, pad_to_multiple, n_patches, text_positions
 from .flow import ByteTextEncoder, duration_loss, gaussian_upsampling, encode_texts

@@ -14,7 +14,7 @@ __all__ = ['STFT_RESOLUTIONS', 'VOCODER', 'stft_frames', 'overlap_add', 'istft',
            'train_course_vocoder']
 
 # %% ../nbs/08_vocoder.ipynb #f7a0af91
-import copy, json, math, time
+import copy, json, math
 from dataclasses import dataclass, asdict
 from pathlib import Path
 
@@ -22,7 +22,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .data import SAMPLE_RATE, load_audio, load_metadata, seed_everything, hub_reachable, short_path
+from .data import load_audio, load_metadata, seed_everything, hub_reachable, short_path
 from .mel import MelConfig, BIGVGAN_22K, PRESETS, mel_spectrogram, hann_window, GriffinLimVocoder, load_bigvgan
 from .learner import TrainConfig, fit, load_model, checkpoint_folder, saved_model_class
 from .evaluate import intelligibility, real_time_factor

@@ -7,7 +7,7 @@ __all__ = ['KIND_OF_CLASS', 'COMMITTED_VOICES', 'VOICE_LOADERS', 'RUN_FIGURES', 
            'load_voice', 'upgrade_voice', 'speak_to_file', 'stream_to_file', 'bench_voice', 'voice_row', 'list_voices']
 
 # %% ../nbs/90_voices.ipynb #9e6225f2
-import json, shutil, sys, time
+import json, sys, time
 from dataclasses import dataclass
 from pathlib import Path
 
