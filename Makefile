@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 OUTPUT_NBS = $(or $(NBS),nbs/[0-9]*.ipynb nbs/index.ipynb)
 LAB_FLAGS := $(if $(NO_BROWSER),--no-browser --ip=127.0.0.1,) $(if $(filter 0,$(shell id -u)),--allow-root,)  # Jupyter refuses root without it (containers)
 
-.PHONY: install lab test test-slow lint corpus export readme outputs run train-general train-vocoder
+.PHONY: install lab test test-slow lint corpus export readme outputs run train-general train-vocoder train-voice
 
 install: $(STAMP)  ## set up .venv/ with the course and its dependencies (once; again when pyproject.toml changes)
 
@@ -24,6 +24,9 @@ train-general: install  ## train the general recipe that speaks any sentence (60
 
 train-vocoder: install  ## train the course vocoder (20 training minutes; MINUTES=…; all the corpus there is), compare it with Griffin-Lim on the held-out clips
 	$(BIN)/tinytts train vocoder $(if $(MINUTES),--minutes $(MINUTES),)
+
+train-voice: install  ## fine-tune the general voice on a folder of recordings: DATA=my-voice (metadata.csv + wavs/, chapter 10b's layout), STEPS=… (default 1000); writes runs/voice-*/model and report.html
+	$(BIN)/tinytts train voice $(if $(DATA),--data $(DATA),) $(if $(STEPS),--steps $(STEPS),)
 
 lab: install  ## open the course in JupyterLab (NO_BROWSER=1 for a headless server)
 	$(BIN)/jupyter lab --notebook-dir=nbs $(LAB_FLAGS)

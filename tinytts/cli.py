@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['RECIPES', 'COMMANDS', 'RESUME_HINT', 'add_sampling_options', 'add_device_option', 'add_budget_options',
            'check_budget', 'log', 'add_say_options', 'run_say', 'add_bench_options', 'run_bench',
-           'add_overfit64_options', 'run_overfit64', 'run_general', 'run_vocoder', 'run_streaming', 'add_train_options',
-           'add_corpus_options', 'run_corpus', 'add_prepare_options', 'run_prepare', 'add_prompts_options',
-           'run_prompts', 'add_voices_options', 'run_voices', 'build_parser', 'run_command', 'main', 'cli',
-           'corpus_alias']
+           'add_overfit64_options', 'run_overfit64', 'run_general', 'run_vocoder', 'run_streaming', 'run_aligner',
+           'add_voice_options', 'run_voice', 'add_train_options', 'add_corpus_options', 'run_corpus',
+           'add_prepare_options', 'run_prepare', 'add_prompts_options', 'run_prompts', 'add_voices_options',
+           'run_voices', 'build_parser', 'run_command', 'main', 'cli', 'corpus_alias']
 
 # %% ../nbs/91_cli.ipynb #346484ad
 import argparse, sys
@@ -181,7 +181,48 @@ def run_streaming(args):
           f"{short_path(run['voice'])}")
 
 # %% ../nbs/91_cli.ipynb #dc91964a
-RECIPES = {  # name → (what it trains, its default minutes, its options, the function that runs it)
+def run_aligner(args):
+    "tinytts train aligner: chapter 10's aligner on the corpus, graded against Festival's phone times."
+    from tinytts.data import check_device, short_path
+    from tinytts.mas import train_aligner
+    check_budget(args)
+    run = train_aligner(args.minutes, args.steps, args.clips, check_device(args.device), args.out,
+                        progress=not args.quiet, log=log)
+    print(f"aligner: {short_path(run['run_dir']/'aligner')} (held-out median boundary error "
+          f"{run['metrics']['median_boundary_ms']:.1f} ms)")
+
+def add_voice_options(p:argparse.ArgumentParser, minutes:float=None):
+    "The options of `tinytts train voice`."
+    p.add_argument("--data", help="your voice folder: metadata.csv (id|text per line) and wavs/ (chapter 10b)")
+    p.add_argument("--steps", type=int, help="fine-tuning updates (default 1000)")
+    p.add_argument("--aligner-steps", type=int, help="updates that adapt the aligner to the voice (default 300)")
+    p.add_argument("--from", dest="start", default="general", help="the voice to start from: general (default), "
+                   "another phone voice's folder, or scratch")
+    p.add_argument("--g2p", default="auto", choices=["auto", "festival", "gruut"], help="how the texts become phones "
+                   "(default: Festival when it is installed)")
+    p.add_argument("--resume", help="continue the stopped run in this folder (e.g. runs/voice-my-voice-20261205-1015)")
+    p.add_argument("--out", default="runs", help="folder for the run (default: runs)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    add_device_option(p)
+
+def run_voice(args):
+    "tinytts train voice: chapter 10c's fine-tuning of the general voice on a folder of recordings."
+    from tinytts.data import check_device, short_path
+    from tinytts.ownvoice import train_voice
+    if not args.data and not args.resume: raise ValueError("give the voice folder with --data DIR (or --resume RUN)")
+    for name in ("steps", "aligner_steps"):
+        if getattr(args, name) is not None and getattr(args, name) < 1:
+            raise ValueError(f"--{name.replace('_', '-')} must be at least 1")
+    run = train_voice(args.data, args.steps, None if args.start == "scratch" else args.start,
+                      aligner_steps=args.aligner_steps, out=args.out, resume=args.resume,
+                      device=check_device(args.device), g2p=args.g2p, progress=not args.quiet, log=log)
+    m = run["metrics"]
+    print(f"held-out WER {m['wer']:.1%} (the recordings: {m['ceiling']['wer']:.1%}), F0 {m['f0']['voice_hz']:.0f} Hz "
+          f"(the recordings: {m['f0']['recordings_hz']:.0f} Hz); report: {short_path(run['report'])}")
+    print(f'speak with: tinytts say "..." --voice {short_path(run["voice"])} --vocoder griffin-lim (what it was '
+          "measured through; the course vocoder knows one speaker)")
+
+RECIPES = {  # name → (what it trains, its default minutes (None: counted in updates), its options, its handler)
     "overfit64": ("chapter 06: the overfit-64 recipe until it says its 64 sentences back (`make run`)", 20,
                   add_overfit64_options, run_overfit64),
     "general": ("chapter 07: the general voice that reads any sentence (`make train-general`; run `make corpus` "
@@ -191,6 +232,10 @@ RECIPES = {  # name → (what it trains, its default minutes, its options, the f
                 lambda p, minutes: add_budget_options(p, minutes, "every training clip there is"), run_vocoder),
     "streaming": ("chapter 09: the streaming model on the overfit-64 clips", 20,
                   lambda p, minutes: add_budget_options(p, minutes, "the 64 of the overfit64 split"), run_streaming),
+    "aligner": ("chapter 10: the aligner that learns when each phone is spoken (MAS), on the corpus", 5,
+                lambda p, minutes: add_budget_options(p, minutes, "every training clip there is"), run_aligner),
+    "voice": ("chapter 10c: fine-tune the general voice on your recordings (--data DIR)", None, add_voice_options,
+              run_voice),
 }
 
 def add_train_options(p:argparse.ArgumentParser):
@@ -290,7 +335,8 @@ COMMANDS = {  # name → (what it does, its options, its handler)
     "voices": ("list the committed voices and those your runs made, with their figures", add_voices_options,
                run_voices),
 }
-RESUME_HINT = {"train overfit64": " (the checkpoint is saved: continue with --resume RUN_FOLDER)"}
+RESUME_HINT = {"train overfit64": " (the checkpoint is saved: continue with --resume RUN_FOLDER)",
+               "train voice": " (the checkpoints are saved: continue with --resume RUN_FOLDER)"}
 
 def build_parser() -> argparse.ArgumentParser:
     "The `tinytts` command: one parser, a sub-command for each row of `COMMANDS`."

@@ -56,12 +56,14 @@ def heldout_evaluator(sentences:list, inputs:str, stats:dict, vocoder, steps:int
     return evaluate
 
 def train_on_corpus(recipe:Recipe, minutes:float=None, steps:int=None, n_clips:int=None, out=None, device=None,
-                    eval_minutes:tuple=None, splits=None, progress:bool=True, log=print, *, vocoder) -> dict:
+                    eval_minutes:tuple=None, splits=None, progress:bool=True, log=print, *, vocoder,
+                    data:dict=None) -> dict:
     """Train `recipe` on `n_clips` of the training splits (all by default) through `fit`, evaluating held-out WER
-    through `vocoder` at `eval_minutes`; returns the EMA model, its history and the data."""
+    through `vocoder` at `eval_minutes`; returns the EMA model, its history and the data. `data`: clips already read
+    (`corpus_clips`' format), e.g. with timings learned from the audio (chapter 10)."""
     device = torch.device(device or best_device())
     cfg = replace(recipe.train, minutes=minutes, steps=steps) if (minutes or steps) else recipe.train
-    data = corpus_clips(recipe.model.inputs, splits or tuple(recipe.split.split(",")), n_clips)
+    data = data or corpus_clips(recipe.model.inputs, splits or tuple(recipe.split.split(",")), n_clips)
     held = load_clips("heldout")
     evaluate = heldout_evaluator(held["texts"], recipe.model.inputs, held["stats"], vocoder, recipe.eval_steps,
                                  recipe.guidance, log)

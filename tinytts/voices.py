@@ -206,18 +206,20 @@ def voice_row(folder, name:str=None) -> dict:
         original = compared.get("original recording") or compared.get("original") or {}
         row.update(wer=metrics["wer"], on="held-out clips, copy synthesis", ceiling=original.get("wer"))
     elif "wer" in metrics:
-        row.update(wer=metrics["wer"], on="held-out sentences" if "seen" in metrics else "its training sentences",
+        held_out = "seen" in metrics or "heldout_clips" in metrics      # general-style runs, and your own voice's
+        row.update(wer=metrics["wer"], on="held-out sentences" if held_out else "its training sentences",
                    ceiling=(metrics.get("ceiling") or {}).get("wer"))
     return row
 
 def list_voices(runs="runs") -> list:
-    "Every voice and vocoder there is: the committed ones by name, then those in `runs`/*/voice and */vocoder."
+    """Every voice and vocoder there is: the committed ones by name, then those in `runs`/*/voice, */model (your own
+    voice, chapter 10c) and */vocoder."""
     rows = []
     try: committed = sorted((data_dir()/CHECKPOINTS).iterdir())
     except FileNotFoundError: committed = []                       # no data folder: no committed voices
     for folder in committed:
         if (folder/"config.json").exists() and voice_card(folder)["kind"] in ("flow", "streaming", "vocoder"):
             rows.append(voice_row(folder, folder.name))
-    for folder in sorted(Path(runs).glob("*/voice")) + sorted(Path(runs).glob("*/vocoder")):
+    for folder in [f for kind in ("voice", "model", "vocoder") for f in sorted(Path(runs).glob(f"*/{kind}"))]:
         if (folder/"config.json").exists(): rows.append(voice_row(folder))
     return rows
