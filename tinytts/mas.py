@@ -243,11 +243,13 @@ def alignment_batches(examples:list, batch_size:int):
 
 # %% ../nbs/10_mas.ipynb #acdc7e7d
 def draw_path(ax, path:torch.Tensor, # (N, T) 0/1
-              ends:list, cfg:MelConfig=BIGVGAN_22K, title:str=None):
-    "A path as an image (tokens × frames) with Festival's phone ends marked on each token's row."
+              ends:list=None, cfg:MelConfig=BIGVGAN_22K, title:str=None):
+    """A path as an image (tokens × frames), with Festival's phone ends marked on each token's row when there are
+    any (recordings of a person have none)."""
     ax.imshow(path.cpu().numpy(), origin="lower", aspect="auto", cmap="Greys", interpolation="nearest")
-    frames = np.asarray(ends) * cfg.sr / cfg.hop - 0.5           # image cells span k − ½ … k + ½
-    ax.plot(frames, np.arange(len(ends)), "|", color="tab:orange", ms=6, mew=1.5, label="Festival's phone ends")
+    if ends is not None:
+        frames = np.asarray(ends) * cfg.sr / cfg.hop - 0.5       # image cells span k − ½ … k + ½
+        ax.plot(frames, np.arange(len(ends)), "|", color="tab:orange", ms=6, mew=1.5, label="Festival's phone ends")
     ax.set(title=title, xlabel="frame", ylabel="token")
 
 # %% ../nbs/10_mas.ipynb #872d87e2
@@ -261,7 +263,7 @@ def train_aligner(minutes:float=None, steps:int=None, n_clips:int=None, device=N
     run_dir = make_run_dir(out, "aligner")
     examples = [e for s in available_splits(log=log) for e in alignment_examples(s)][:n_clips]
     heldout = alignment_examples("heldout")
-    if log: log(f"aligner: {len(examples)} clips, {cfg.minutes} min" if cfg.minutes else f"{cfg.steps} steps")
+    if log: log(f"aligner: {len(examples)} clips, " + (f"{cfg.minutes} min" if cfg.minutes else f"{cfg.steps} steps"))
     seed_everything(cfg.seed)
     model, history = fit(Aligner(), aligner_loss, alignment_batches(examples, cfg.batch_size), cfg, out=run_dir,
                          device=device, progress=progress)

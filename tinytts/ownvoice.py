@@ -22,7 +22,7 @@ from .overfit64 import (flow_batches, generate_mels, real_mels, write_report, sa
                                make_run_dir)
 from .voices import load_voice
 from .mas import (TOKENS, token_example, alignment_batches, aligner_loss, load_aligner,
-                         with_learned_timings, align)
+                         with_learned_timings, align, draw_path)
 from .recordings import (read_voice_metadata, prepare_voice, load_prepared_mels, data_card, f0_profile,
                                 prepare_clip)
 
@@ -71,7 +71,9 @@ def split_voice(data:dict, seed:int=0) -> tuple:
         held = sorted(random.Random(seed).sample(ids, min(40, max(1, len(ids) // 10))))
     return subset(data, [i for i in ids if i not in set(held)]), subset(data, held)
 
-def minutes_of(data:dict) -> float: return sum(e["seconds"] for e in data["examples"]) / 60
+def minutes_of(data:dict) -> float:
+    "Minutes of audio in `data`'s clips (after trimming)."
+    return sum(e["seconds"] for e in data["examples"]) / 60
 
 def take_minutes(data:dict, minutes:float, seed:int=0) -> dict:
     "The first clips of one seeded order that hold `minutes` of audio (refused when there are fewer)."
@@ -139,14 +141,13 @@ def recordings_profile(folder, held:dict, vocoder=None) -> dict:
 
 # %% ../nbs/10c_own_voice.ipynb #988bf115
 def draw_alignment(aligner, data:dict, path):
-    "A picture of the first clip's learned path (tokens × frames), for the report."
+    "A picture of the first clip's learned path (chapter 10's `draw_path`), for the report."
     import matplotlib
     with matplotlib.rc_context({"backend": "agg"}):
         import matplotlib.pyplot as plt
         e = token_example(data["examples"][0]["id"], data["texts"][0], data["examples"][0]["mel"])
         fig, ax = plt.subplots(figsize=(8, 3.2))
-        ax.imshow(align(aligner, [e])[0].numpy(), origin="lower", aspect="auto", cmap="Greys", interpolation="nearest")
-        ax.set(title=f"learned alignment: {data['sentences'][0][:60]}", xlabel="frame", ylabel="token")
+        draw_path(ax, align(aligner, [e])[0], title=f"learned alignment: {data['sentences'][0][:60]}")
         fig.savefig(path, dpi=80, bbox_inches="tight"); plt.close(fig)
 
 def report_extras(report, card:dict, skipped:list, picture:str="alignment.png"):
@@ -192,7 +193,7 @@ def train_voice(data_folder, steps:int=None, start="general", aligner="aligner",
                                      device=device, progress=progress)
     model = model.cpu()
     scores, reference = evaluate_voice(model, held), recordings_profile(data_folder, held)
-    wer_target = load_json(general.folder/"metrics.json", {}).get("wer", 0.19) + 0.10
+    wer_target = general.metrics.get("wer", float("nan")) + 0.10    # the voice it started from, plus 10 points
     metrics = dict(recipe="voice", data=short_path(data_folder), start=start or "scratch", clips=len(train["examples"]),
                    audio_minutes=round(minutes_of(train), 2), heldout_clips=len(held["examples"]),
                    inputs="phones", g2p=g2p if g2p != "auto" else ("festival" if festival_available() else "gruut"),
@@ -203,9 +204,8 @@ def train_voice(data_folder, steps:int=None, start="general", aligner="aligner",
                            voice_spread=scores["f0_spread"], recordings_spread=reference["f0_spread"],
                            voice_voiced=scores["voiced"], recordings_voiced=reference["voiced"]),
                    skipped=len(data["skipped"]), train_config=vars(cfg))
-    report = write_report(run_dir, metrics, history, scores["rows"], vocode(real_mels(held), held["stats"],
-                          GriffinLimVocoder()), scores["wavs"], real_mels(held), scores["mels"], held["stats"],
-                          ceiling_rows=reference["rows"])
+    report = write_report(run_dir, metrics, history, scores["rows"], reference["wavs"], scores["wavs"], real_mels(held),
+                          scores["mels"], held["stats"], ceiling_rows=reference["rows"])
     draw_alignment(tuned_aligner, timed, run_dir/"alignment.png")
     report_extras(report, data["card"], data["skipped"])
     voice = save_voice(model, run_dir/"model", "flow", general.mel_cfg, general.stats, g2p=metrics["g2p"],
