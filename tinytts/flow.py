@@ -405,9 +405,9 @@ def velocity(model:FlowTTS, x:torch.Tensor, t:float, cond:dict, guidance:float=1
 
 MAX_STEPS = 256   # sampler steps: far past where quality stops improving (4 Euler steps do as well as 32, below)
 
-def check_sampling(steps:int, guidance:float=1.0, duration_scale:float=1.0):
+def check_sampling(steps:int, guidance:float=1.0, duration_scale:float=1.0, temperature:float=1.0):
     """Refuse, in one line each, sampling settings that cannot make speech (a step count below 1 or above `MAX_STEPS`,
-    a NaN, a zero pace)."""
+    a NaN, a zero pace, a negative temperature)."""
     if isinstance(steps, bool) or not isinstance(steps, (int, np.integer)) or steps < 1:
         raise ValueError(f"steps must be a whole number of at least 1 (got {steps!r}): 4 Euler steps is the default")
     if steps > MAX_STEPS:
@@ -419,14 +419,18 @@ def check_sampling(steps:int, guidance:float=1.0, duration_scale:float=1.0):
     if not math.isfinite(duration_scale) or duration_scale <= 0:
         raise ValueError(f"duration scale must be a positive number (got {duration_scale}): 1 is the predicted pace, "
                          f"1.2 slower")
+    if not math.isfinite(temperature) or temperature < 0:
+        raise ValueError(f"temperature must be a finite number ≥ 0 (got {temperature}): 1 is the trained noise, "
+                         f"0.667 calmer")
 
 @torch.no_grad()
 def sample_flow(model:FlowTTS, text_ids, text_lengths, mel_lengths=None, text_frames=None, steps:int=4,
                 method:str="euler", guidance:float=1.0, sway:float=None, duration_scale:float=1.0, seed:int=0,
-                return_trajectory:bool=False):
+                return_trajectory:bool=False, temperature:float=1.0):
     """Normalised mels (B, n_mels, T) and lengths (B,) for a batch of texts (+ the trajectory); lengths and alignment
-    are predicted unless given."""
-    check_sampling(steps, guidance, duration_scale)
+    are predicted unless given. `temperature` scales the starting noise: below 1 (Matcha-TTS samples at 0.667) a
+    model that is still unsure of the fine detail gives it with less noise in it."""
+    check_sampling(steps, guidance, duration_scale, temperature)
     model.eval()
     device = next(model.parameters()).device
     text_ids, text_lengths = text_ids.to(device), text_lengths.to(device)
@@ -435,7 +439,8 @@ def sample_flow(model:FlowTTS, text_ids, text_lengths, mel_lengths=None, text_fr
     T = int(mel_lengths.max()); T_pad = T + (-T) % model.cfg.patch
     cond = model.condition(text_ids, text_lengths, mel_lengths,
                            None if text_frames is None else text_frames.to(device), T_pad)
-    x = torch.randn(len(mel_lengths), model.cfg.n_mels, T_pad, generator=torch.Generator().manual_seed(seed)).to(device)
+    x = temperature * torch.randn(len(mel_lengths), model.cfg.n_mels, T_pad,
+                                  generator=torch.Generator().manual_seed(seed)).to(device)
     trajectory = []
     keep = lambda t, x: trajectory.append((t, model.to_mel_space(x, cond)[..., :T].cpu()))
     on_step = keep if return_trajectory else None
@@ -455,11 +460,11 @@ def encode_texts(texts:list, max_len:int) -> tuple:
 def synthesize(text:str, model:FlowTTS, vocoder, # log-mel → waveform (chapter 01's interface)
                stats:dict, # the normalisation statistics the model was trained with
                steps:int=4, guidance:float=1.0, duration_scale:float=1.0, method:str="euler", sway:float=None,
-               seed:int=0) -> tuple:
+               seed:int=0, temperature:float=1.0) -> tuple:
     "(waveform (samples,), log-mel (n_mels, frames)) for one sentence, with predicted durations."
     if not isinstance(text, str): raise TypeError(f"text must be a string, not {type(text).__name__}")
     ids, lengths = encode_texts([text], model.cfg.max_text_len)
     mels, mel_lengths = sample_flow(model, ids, lengths, steps=steps, method=method, guidance=guidance, sway=sway,
-                                    duration_scale=duration_scale, seed=seed)
+                                    duration_scale=duration_scale, seed=seed, temperature=temperature)
     mel = denormalize(mels[0, :, :int(mel_lengths[0])], stats)
     return vocoder(mel), mel

@@ -54,6 +54,7 @@ class Voice:
     inputs: str          # "bytes" or "phones"
     judged_with: str     # the vocoder its figures were measured through (None: not recorded)
     metrics: dict        # the figures of the run that made it
+    temperature: float = 1.0  # the starting noise of the flow's sampler that its figures were measured at
     vocoder: object = None   # what it speaks through: `load_vocoder`'s choice, loaded at the first sentence
 
     def __repr__(self):
@@ -84,7 +85,7 @@ def load_voice(name_or_folder="general", device=None) -> Voice:
     inputs = card.get("inputs") or getattr(model.cfg, "inputs", "bytes")
     metrics = load_json(folder/"metrics.json", {})
     return Voice(short_path(name_or_folder), folder, card["kind"], model, mel_cfg, stats, inputs,
-                 card.get("vocoder") or metrics.get("vocoder"), metrics)
+                 card.get("vocoder") or metrics.get("vocoder"), metrics, card.get("temperature", 1.0))
 
 # %% ../nbs/90_voices.ipynb #ebd90066
 @patch
@@ -102,20 +103,22 @@ def default_vocoder(self:Voice):
 
 @patch
 def render(self:Voice, said:str, steps:int=4, guidance:float=1.0, duration_scale:float=1.0, seed:int=0,
-           vocoder=None) -> tuple:
-    "(waveform, log-mel) of text this voice has already `read`: its model, then `vocoder` (default: the best)."
+           vocoder=None, temperature:float=None) -> tuple:
+    """(waveform, log-mel) of text this voice has already `read`: its model, then `vocoder` (default: the best), at
+    the voice's own sampling `temperature` unless one is given."""
     vocoder = vocoder or self.default_vocoder()
     if self.kind == "streaming":
         mel = denormalize(generate(self.model, said, seed), self.stats)
         return vocoder(mel), mel
-    return synthesize(said, self.model, vocoder, self.stats, steps, guidance, duration_scale, seed=seed)
+    return synthesize(said, self.model, vocoder, self.stats, steps, guidance, duration_scale, seed=seed,
+                      temperature=self.temperature if temperature is None else temperature)
 
 @patch
 def speak(self:Voice, text:str, steps:int=4, guidance:float=1.0, duration_scale:float=1.0, seed:int=0,
-          vocoder=None, g2p:str="auto") -> tuple:
+          vocoder=None, g2p:str="auto", temperature:float=None) -> tuple:
     "(waveform (samples,), log-mel (n_mels, frames)) of `text` in this voice, through `vocoder` (default: the best)."
-    check_sampling(steps, guidance, duration_scale)
-    return self.render(self.read(text, g2p), steps, guidance, duration_scale, seed, vocoder)
+    check_sampling(steps, guidance, duration_scale, 1.0 if temperature is None else temperature)
+    return self.render(self.read(text, g2p), steps, guidance, duration_scale, seed, vocoder, temperature)
 
 # %% ../nbs/90_voices.ipynb #528e761a
 RUN_FIGURES = ("evals", "ceiling", "heldout", "train_minutes", "step", "train_seconds")   # figures old configs kept
