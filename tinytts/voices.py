@@ -54,7 +54,7 @@ class Voice:
     inputs: str          # "bytes" or "phones"
     judged_with: str     # the vocoder its figures were measured through (None: not recorded)
     metrics: dict        # the figures of the run that made it
-    temperature: float = 1.0  # the starting noise of the flow's sampler that its figures were measured at
+    temperature: float = 1.0  # a flow voice's starting noise its figures were measured at (streaming: unused)
     vocoder: object = None   # what it speaks through: `load_vocoder`'s choice, loaded at the first sentence
 
     def __repr__(self):
@@ -104,8 +104,8 @@ def default_vocoder(self:Voice):
 @patch
 def render(self:Voice, said:str, steps:int=4, guidance:float=1.0, duration_scale:float=1.0, seed:int=0,
            vocoder=None, temperature:float=None) -> tuple:
-    """(waveform, log-mel) of text this voice has already `read`: its model, then `vocoder` (default: the best), at
-    the voice's own sampling `temperature` unless one is given."""
+    """(waveform, log-mel) of text this voice has already `read`: its model, then `vocoder` (default: the best). A flow
+    voice samples at its own `temperature` unless one is given; a streaming voice has no starting noise to scale."""
     vocoder = vocoder or self.default_vocoder()
     if self.kind == "streaming":
         mel = denormalize(generate(self.model, said, seed), self.stats)
