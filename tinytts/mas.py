@@ -6,7 +6,7 @@
 __all__ = ['PHONES', 'STRESSED', 'TOKENS', 'TOKEN_ID', 'STATES', 'ALIGNER_TRAIN', 'mas_naive', 'all_monotonic_paths',
            'path_from_durations', 'mas_path', 'check_lengths', 'walk_back', 'fast_mas', 'phone_text_tokens',
            'token_example', 'alignment_examples', 'alignment_batch', 'AlignerConfig', 'Aligner',
-           'gaussian_log_likelihood', 'aligner_loss', 'boundary_errors_ms', 'align', 'predicted_durations',
+           'gaussian_log_likelihood', 'best_path', 'aligner_loss', 'boundary_errors_ms', 'align', 'predicted_durations',
            'even_durations', 'median_boundary_error', 'alignment_batches', 'draw_path', 'train_aligner', 'load_aligner',
            'learned_spans', 'with_learned_timings']
 
@@ -130,12 +130,12 @@ def phone_text_tokens(text:str) -> tuple:
         elif c in PAUSE + ENDS: ids.append(TOKEN_ID["pau"]); where.append(k)
     return torch.tensor(ids), where
 
-def token_example(clip:str, text:str, mel:torch.Tensor, states:int=STATES) -> dict:
+def token_example(clip:str, text:str, mel:torch.Tensor) -> dict:
     """{id, phone text, tokens, where (their positions in the text), mel}, refused if the frames cannot give every
     token's states one frame each."""
     tokens, where = phone_text_tokens(text)
-    if states * len(tokens) > mel.shape[-1]:
-        raise ValueError(f"clip {clip}: {len(tokens)} phones in {mel.shape[-1]} frames, fewer than {states} each: "
+    if STATES * len(tokens) > mel.shape[-1]:
+        raise ValueError(f"clip {clip}: {len(tokens)} phones in {mel.shape[-1]} frames, fewer than {STATES} each: "
                          "is the text the clip's?")
     return dict(id=clip, text=text, tokens=tokens, where=where, mel=mel)
 
@@ -193,18 +193,22 @@ def gaussian_log_likelihood(mel:torch.Tensor, # (B, n_mels, T) normalised frames
     return (mu @ mel - 0.5 * mu.pow(2).sum(-1, keepdim=True) - 0.5 * mel.pow(2).sum(1, keepdim=True)
             - 0.5 * mu.shape[-1] * math.log(2 * math.pi))
 
-def aligner_loss(model:Aligner, batch:dict, generator=None) -> dict:
-    """MAS on the current prior (over every token's states), then the prior loss along the path and the duration loss
-    against its durations."""
+def best_path(model:Aligner, batch:dict) -> tuple:
+    "(prior means, predicted log-durations, the MAS path over every token's states (B, N·states, T)) for a batch."
     mu, log_duration = model(batch["tokens"], batch["text_lengths"])
-    state_lengths = batch["text_lengths"] * model.cfg.states
-    path = fast_mas(gaussian_log_likelihood(batch["mel"], mu), state_lengths, batch["mel_lengths"])
+    path = fast_mas(gaussian_log_likelihood(batch["mel"], mu), batch["text_lengths"] * model.cfg.states,
+                    batch["mel_lengths"])
+    return mu, log_duration, path
+
+def aligner_loss(model:Aligner, batch:dict, generator=None) -> dict:
+    "MAS on the current prior, then the prior loss along the path and the duration loss against its durations."
+    mu, log_duration, path = best_path(model, batch)
     frames = lengths_to_mask(batch["mel_lengths"], batch["mel"].shape[-1])
-    tokens = lengths_to_mask(state_lengths, mu.shape[1])
-    aligned = (path.transpose(1, 2) @ mu).transpose(1, 2)                 # each frame's token mean (B, n_mels, T)
+    states = lengths_to_mask(batch["text_lengths"] * model.cfg.states, mu.shape[1])
+    aligned = (path.transpose(1, 2) @ mu).transpose(1, 2)                 # each frame's state mean (B, n_mels, T)
     prior = 0.5 * ((batch["mel"] - aligned).pow(2).sum(1) * frames).sum() / (frames.sum() * mu.shape[-1])
     target = torch.log(path.sum(-1).clamp_min(1))                          # frames per state, from the path
-    duration = ((log_duration - target).pow(2) * tokens).sum() / tokens.sum()
+    duration = ((log_duration - target).pow(2) * states).sum() / states.sum()
     return dict(loss=prior + duration, prior=prior, duration=duration)
 
 # %% ../nbs/10_mas.ipynb #6466f0b4
@@ -220,8 +224,7 @@ def align(model:Aligner, examples:list, batch_size:int=16) -> list:
     paths, device, s = [], next(model.parameters()).device, model.cfg.states
     for i in range(0, len(examples), batch_size):
         b = {k: v.to(device) for k, v in alignment_batch(examples[i:i + batch_size]).items()}
-        mu, _ = model(b["tokens"], b["text_lengths"])
-        path = fast_mas(gaussian_log_likelihood(b["mel"], mu), b["text_lengths"] * s, b["mel_lengths"]).cpu()
+        path = best_path(model, b)[2].cpu()
         for k, (n, t) in enumerate(zip(b["text_lengths"].tolist(), b["mel_lengths"].tolist())):
             paths.append(path[k, :n * s, :t].reshape(n, s, t).sum(1))
     return paths
