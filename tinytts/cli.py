@@ -6,7 +6,7 @@
 __all__ = ['RECIPES', 'COMMANDS', 'RESUME_HINT', 'add_sampling_options', 'add_device_option', 'add_budget_options',
            'check_budget', 'log', 'add_say_options', 'run_say', 'add_bench_options', 'run_bench',
            'add_overfit64_options', 'run_overfit64', 'run_general', 'run_vocoder', 'run_streaming', 'run_aligner',
-           'add_voice_options', 'run_voice', 'add_train_options', 'add_corpus_options', 'run_corpus',
+           'run_latent', 'add_voice_options', 'run_voice', 'add_train_options', 'add_corpus_options', 'run_corpus',
            'add_prepare_options', 'run_prepare', 'add_prompts_options', 'run_prompts', 'add_voices_options',
            'run_voices', 'build_parser', 'run_command', 'main', 'cli', 'corpus_alias']
 
@@ -191,6 +191,19 @@ def run_aligner(args):
     print(f"aligner: {short_path(run['run_dir']/'aligner')} (held-out median boundary error "
           f"{run['metrics']['median_boundary_ms']:.1f} ms)")
 
+def run_latent(args):
+    "tinytts train latent: chapter 11's latent model (audio autoencoder + predictor) on the corpus, and its voice."
+    from tinytts.data import check_device, short_path
+    from tinytts.latent import train_latent_voice
+    from tinytts.vocoder import load_vocoder
+    check_budget(args); device = check_device(args.device)
+    run = train_latent_voice(minutes=args.minutes, steps=args.steps, n_clips=args.clips, device=device, out=args.out,
+                             progress=not args.quiet, log=log, vocoder=load_vocoder(device=device))
+    m = run["metrics"]
+    print(f"held-out WER {m['wer']:.1%} free-running, {m['modes']['teacher-forced']['wer']:.1%} teacher-forced, "
+          f"{m['modes']['reconstruct']['wer']:.1%} reconstructed (ceiling {m['ceiling']['wer']:.1%}); voice: "
+          f"{short_path(run['voice'])}")
+
 def add_voice_options(p:argparse.ArgumentParser, minutes:float=None):
     "The options of `tinytts train voice`."
     p.add_argument("--data", help="your voice folder: metadata.csv (id|text per line) and wavs/ (chapter 10b)")
@@ -236,6 +249,8 @@ RECIPES = {  # name → (what it trains, its default minutes (None: counted in u
                 lambda p, minutes: add_budget_options(p, minutes, "every training clip there is"), run_aligner),
     "voice": ("chapter 10c: fine-tune the general voice on your recordings (--data DIR)", None, add_voice_options,
               run_voice),
+    "latent": ("chapter 11: the latent model, an audio autoencoder and a predictor of its latents, on the corpus", 7,
+               lambda p, minutes: add_budget_options(p, minutes, "every training clip there is"), run_latent),
 }
 
 def add_train_options(p:argparse.ArgumentParser):

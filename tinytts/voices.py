@@ -24,10 +24,12 @@ from .overfit64 import load_flow_model, acoustic_rtf, RTF_SENTENCE
 from .frontend import model_texts
 from .vocoder import NeuralVocoder, pick_vocoder, load_course_vocoder, vocoder_rtf
 from .streaming import load_streaming_model, generate, word_chunks, write_stream
+from .latent import load_latent_model, synthesize_latent
 
 # %% ../nbs/90_voices.ipynb #c5684e9b
-KIND_OF_CLASS = dict(FlowTTS="flow", StreamingTTS="streaming", Vocoder="vocoder", MelDenoiser="diffusion")
-COMMITTED_VOICES = ("general", "overfit64", "streaming")   # the voices that ship with the course, by name
+KIND_OF_CLASS = dict(FlowTTS="flow", StreamingTTS="streaming", LatentTTS="latent", Vocoder="vocoder",
+                     MelDenoiser="diffusion")
+COMMITTED_VOICES = ("general", "overfit64", "streaming", "latent")   # the voices that ship with the course, by name
 
 def voice_card(folder) -> dict:
     "A voice folder's config.json, its `kind` filled in from the class that saved it when the folder predates kinds."
@@ -40,21 +42,21 @@ def voice_card(folder) -> dict:
     return card
 
 # %% ../nbs/90_voices.ipynb #1f90bc5f
-VOICE_LOADERS = dict(flow=load_flow_model, streaming=load_streaming_model)
+VOICE_LOADERS = dict(flow=load_flow_model, streaming=load_streaming_model, latent=load_latent_model)
 
 @dataclass
 class Voice:
     "A voice, loaded: the model and what it needs to speak, all read from one folder."
     name: str            # what it was asked for by: a committed name or a folder
     folder: Path
-    kind: str            # "flow" or "streaming"
+    kind: str            # "flow", "streaming" or "latent"
     model: torch.nn.Module
     mel_cfg: MelConfig   # the mels it writes
     stats: dict          # their normalisation statistics
     inputs: str          # "bytes" or "phones"
     judged_with: str     # the vocoder its figures were measured through (None: not recorded)
     metrics: dict        # the figures of the run that made it
-    temperature: float = 1.0  # a flow voice's starting noise its figures were measured at (streaming: unused)
+    temperature: float = 1.0  # a flow voice's starting noise its figures were measured at (streaming, latent: unused)
     vocoder: object = None   # what it speaks through: `load_vocoder`'s choice, loaded at the first sentence
 
     def __repr__(self):
@@ -105,10 +107,14 @@ def default_vocoder(self:Voice):
 def render(self:Voice, said:str, steps:int=4, guidance:float=1.0, duration_scale:float=1.0, seed:int=0,
            vocoder=None, temperature:float=None) -> tuple:
     """(waveform, log-mel) of text this voice has already `read`: its model, then `vocoder` (default: the best). A flow
-    voice samples at its own `temperature` unless one is given; a streaming voice has no starting noise to scale."""
+    voice samples at its own `temperature` unless one is given; streaming and latent voices have no starting noise to
+    scale."""
     vocoder = vocoder or self.default_vocoder()
     if self.kind == "streaming":
         mel = denormalize(generate(self.model, said, seed), self.stats)
+        return vocoder(mel), mel
+    if self.kind == "latent":
+        mel = denormalize(synthesize_latent(self.model, [said], seed, duration_scale=duration_scale)[0], self.stats)
         return vocoder(mel), mel
     return synthesize(said, self.model, vocoder, self.stats, steps, guidance, duration_scale, seed=seed,
                       temperature=self.temperature if temperature is None else temperature)
@@ -191,6 +197,7 @@ def bench_voice(voice="general", vocoder="auto", text:str=RTF_SENTENCE, steps:in
     wav, mel = voice.render(said, steps, guidance)
     seconds = len(wav) / SAMPLE_RATE
     if voice.kind == "flow": model = acoustic_rtf(voice.model, said, steps, guidance)["rtf"]
+    elif voice.kind == "latent": model = real_time_factor(lambda: synthesize_latent(voice.model, [said]), seconds)
     else: model = real_time_factor(lambda: generate(voice.model, said), seconds)
     return dict(voice=voice, seconds=seconds, front_end=front_end / seconds, model=model,
                 vocoder=vocoder_rtf(voice.vocoder, mel),
@@ -221,7 +228,7 @@ def list_voices(runs="runs") -> list:
     try: committed = sorted((data_dir()/CHECKPOINTS).iterdir())
     except FileNotFoundError: committed = []                       # no data folder: no committed voices
     for folder in committed:
-        if (folder/"config.json").exists() and voice_card(folder)["kind"] in ("flow", "streaming", "vocoder"):
+        if (folder/"config.json").exists() and voice_card(folder)["kind"] in ("flow", "streaming", "latent", "vocoder"):
             rows.append(voice_row(folder, folder.name))
     for folder in [f for kind in ("voice", "model", "vocoder") for f in sorted(Path(runs).glob(f"*/{kind}"))]:
         if (folder/"config.json").exists(): rows.append(voice_row(folder))
