@@ -69,7 +69,7 @@ class LatentConfig:
         if self.target not in ("stop_gradient", "ema", "joint"):
             raise ValueError(f"target must be 'stop_gradient', 'ema' or 'joint', not {self.target!r}")
         if self.head not in ("mse", "energy"): raise ValueError(f"head must be 'mse' or 'energy', not {self.head!r}")
-        if self.stride not in (1, 2, 4, 8): raise ValueError(f"stride must be 1, 2, 4 or 8, not {self.stride}")
+        if self.stride not in (2, 4, 8): raise ValueError(f"stride must be 2, 4 or 8, not {self.stride}")
 
 LATENT = LatentConfig()
 
@@ -291,6 +291,10 @@ def synthesize_latent(model:LatentTTS, texts:list, seed:int=0, cache:bool=True, 
     """Mode 3: normalised mels (n_mels, T), one per text, made together. Lengths from the predicted durations (or
     `text_frames` (B, N) in mel frames); a prompt (n_mels, Tp) whose first tokens last `prompt_frames` seeds one
     sentence's latents: voice continuation."""
+    if prompt_mel is not None and prompt_frames is None:
+        raise ValueError("a prompt needs prompt_frames: the real frames of the text symbols it covers")
+    if text_frames is not None and duration_scale != 1.0:
+        raise ValueError("duration_scale scales predicted durations: with text_frames, scale those instead")
     model.eval()
     pred, s = model.predictor, model.cfg.stride
     device = next(model.parameters()).device
@@ -445,7 +449,7 @@ def codebook_usage(idx, codes:int) -> dict:
 class TokenConfig:
     "A token model: what is quantised, how many codes, and the decoder sizes (the latent model's)."
     codes: int = 256
-    features: int = 16            # numbers per frame of what is quantised (the latent's μ, or HuBERT's hidden size)
+    features: int = 32            # numbers per frame of what is quantised (the latent's μ, or HuBERT's hidden size)
     commitment: float = 0.25
     restart_after: int = 50       # steps a code may go unused before it is moved onto the data
     width: int = 128
@@ -512,13 +516,13 @@ def train_tokens(codes:int, features, start:LatentTTS, train:TrainConfig, data:d
     """A token autoencoder of `codes` entries over `features(batch)`: k-means on training frames, `fit` (the decoder
     starting from `start`'s when given), then codebook use and reconstruction WER on the held-out `batch`."""
     seed_everything(train.seed)
+    sizes = start.cfg if start is not None else LATENT
     g, next_batch, sample = torch.Generator().manual_seed(train.seed), flow_batches(data, 8), []
     while sum(len(s) for s in sample) < 4 * codes and len(sample) < 40:
         b = next_batch(g)
         z = features(b)
-        sample.append(z[lengths_to_mask(n_patches(b["mel_lengths"], 4), z.shape[1])])
+        sample.append(z[lengths_to_mask(n_patches(b["mel_lengths"], sizes.stride), z.shape[1])])
     sample = torch.cat(sample)
-    sizes = start.cfg if start is not None else LATENT
     tok = TokenAutoencoder(TokenConfig(codes=codes, features=sample.shape[-1], width=sizes.width,
                                        decoder_blocks=sizes.decoder_blocks, stride=sizes.stride))
     if start is not None: tok.decoder.load_state_dict(start.decoder.state_dict())
