@@ -27,10 +27,10 @@ from .attention import TransformerBlock, KVCache, key_padding_mask
 from .align import pad_to_multiple, n_patches
 from .flow import encode_texts
 from .learner import TrainConfig, fit, load_model, checkpoint_folder, ema_update, budget_progress
-from .evaluate import intelligibility, vocode
+from .evaluate import intelligibility, vocode, mel_intelligibility
 from .vocoder import multi_resolution_stft_loss, log_spectral_distance
 from .streaming import StreamingConfig, StreamingTTS, teacher_inputs, head_loss, text_side_loss
-from .overfit64 import flow_batches, save_voice, make_run_dir
+from .overfit64 import flow_batches, save_voice, make_run_dir, real_mels
 from .align import add_alignment
 from .general import corpus_clips
 from .corpus import available_splits
@@ -343,13 +343,12 @@ def train_latent_voice(cfg:LatentConfig=LATENT, train:TrainConfig=LATENT_TRAIN, 
     data = corpus_clips("phones", available_splits(log=log), n_clips)
     held = corpus_clips("phones", splits="heldout")
     batch = heldout_batch(held)
-    real = cut(batch["mel"], batch["mel_lengths"])
-    ceiling = intelligibility(vocode(real, held["stats"], vocoder), held["sentences"])
+    ceiling = intelligibility(vocode(real_mels(held), held["stats"], vocoder), held["sentences"])
     log(f"{len(data['texts'])} clips, vocoder {vocoder.name}: held-out ceiling WER {ceiling['wer']:.1%}; run folder "
         f"{short_path(run_dir)}")
     model, history = train_latent(cfg, train, data, out=run_dir, progress=progress, device=device)
     model = model.cpu()
-    modes = {k: intelligibility(vocode(v, held["stats"], vocoder), held["sentences"])
+    modes = {k: mel_intelligibility(v, held["sentences"], held["stats"], vocoder=vocoder)
              for k, v in mode_mels(model, batch).items()}
     minutes_trained, updates = history["seconds"][-1] / 60, history["step"][-1]
     log(f"{updates} updates in {minutes_trained:.1f} min; held-out WER " +
@@ -380,7 +379,7 @@ def rate_distortion(cfg:LatentConfig, train:TrainConfig, data:dict, batch:dict, 
     nats = kl_to_normal(mu, logvar)[lengths_to_mask(lengths, mu.shape[1])].sum(-1).mean().item()   # per latent frame
     kbps = nats / math.log(2) * SAMPLE_RATE / (MelConfig().hop * cfg.stride) / 1000
     L = batch["mel_lengths"]
-    real = vocode(cut(batch["mel"], L), held["stats"], vocoder)
+    real = vocode(real_mels(held), held["stats"], vocoder)
     rebuilt = vocode(cut(reconstruct(model, batch["mel"], L), L), held["stats"], vocoder)
     r = intelligibility(rebuilt, held["sentences"])
     lsd = sum(log_spectral_distance(a, b) for a, b in zip(rebuilt, real)) / len(real)
@@ -533,7 +532,7 @@ def train_tokens(codes:int, features, start:LatentTTS, train:TrainConfig, data:d
         z, L = features(batch), batch["mel_lengths"]
         q, idx, _ = tok.quantizer(z)
         mels = cut(tok.decoder(q), L)
-    r = intelligibility(vocode(mels, held["stats"], vocoder), held["sentences"])
+    r = mel_intelligibility(mels, held["sentences"], held["stats"], vocoder=vocoder)
     used = codebook_usage(idx[lengths_to_mask(n_patches(L, tok.cfg.stride), z.shape[1])], codes)
     return dict(codes=codes, **used, wer=r["wer"], cer=r["cer"], steps=history["step"][-1])
 
