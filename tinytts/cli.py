@@ -4,11 +4,12 @@
 
 # %% auto #0
 __all__ = ['RECIPES', 'COMMANDS', 'RESUME_HINT', 'add_sampling_options', 'add_device_option', 'add_budget_options',
-           'check_budget', 'log', 'add_say_options', 'run_say', 'add_bench_options', 'run_bench',
+           'check_budget', 'log', 'add_say_options', 'run_say', 'run_say_onnx', 'add_bench_options', 'run_bench',
            'add_overfit64_options', 'run_overfit64', 'run_general', 'run_vocoder', 'run_streaming', 'run_aligner',
            'run_latent', 'add_voice_options', 'run_voice', 'add_train_options', 'add_corpus_options', 'run_corpus',
            'add_prepare_options', 'run_prepare', 'add_prompts_options', 'run_prompts', 'add_voices_options',
-           'run_voices', 'build_parser', 'run_command', 'main', 'cli', 'corpus_alias']
+           'run_voices', 'add_export_options', 'run_export', 'add_serve_options', 'torch_speaker', 'run_serve',
+           'build_parser', 'run_command', 'main', 'cli', 'corpus_alias']
 
 # %% ../nbs/91_cli.ipynb #346484ad
 import argparse, sys
@@ -16,8 +17,8 @@ import argparse, sys
 # %% ../nbs/91_cli.ipynb #3ac6ef41
 def add_sampling_options(p:argparse.ArgumentParser):
     "--steps, --guidance, --duration-scale, --seed: how a flow voice samples (chapter 05)."
-    p.add_argument("--steps", type=int, default=4, help="Euler steps of a flow voice, 1 to 256 (default 4, chapter "
-                   "05's choice)")
+    p.add_argument("--steps", type=int, help="Euler steps of a flow voice, 1 to 256 (default 4, chapter 05's choice; "
+                   "with --onnx, the number the export fixed)")
     p.add_argument("--guidance", type=float, default=1.0, help="classifier-free guidance scale w ≥ 0 (default 1: none)")
     p.add_argument("--duration-scale", type=float, default=1.0, help="> 1 speaks slower, < 1 faster; must be > 0 "
                    "(default 1)")
@@ -63,10 +64,13 @@ def add_say_options(p:argparse.ArgumentParser):
                    "comes (chapter 09); it samples one patch at a time and reads bytes, so --steps, --guidance, "
                    "--duration-scale and --g2p do not apply")
     p.add_argument("--chunk-words", type=int, default=2, help="with --stream: words per piece of text (default 2)")
+    p.add_argument("--onnx", metavar="DIR", help="speak with an exported voice (a folder `tinytts export onnx` wrote, "
+                   "or edge, the committed one) through ONNX Runtime and numpy: PyTorch is never loaded (chapter 12b)")
     add_device_option(p)
 
 def run_say(args):
     "tinytts say: the sentence in the voice, to the WAV file, and how long each part took."
+    if args.onnx: return run_say_onnx(args)
     from tinytts.voices import speak_to_file, stream_to_file
     from tinytts.data import short_path
     if args.stream:
@@ -76,15 +80,41 @@ def run_say(args):
               f"audio after {1000 * r['first']:.0f} ms, real-time factor {r['elapsed'] / r['seconds']:.3f} (loading "
               "not counted)")
         return
-    r = speak_to_file(args.text, args.out, args.voice or "general", args.vocoder, args.steps, args.guidance,
+    steps = 4 if args.steps is None else args.steps
+    r = speak_to_file(args.text, args.out, args.voice or "general", args.vocoder, steps, args.guidance,
                       args.duration_scale, args.seed, args.device, args.g2p)
     voice = r["voice"]
-    sampling = f"{args.steps} steps, w = {args.guidance}, " if voice.kind == "flow" else ""
+    sampling = f"{steps} steps, w = {args.guidance}, " if voice.kind == "flow" else ""
     print(f"wrote {short_path(r['out'])}: {r['seconds']:.2f} s, {r['frames']} frames, voice {voice.name} (reads "
           f"{voice.inputs}), {sampling}vocoder {r['vocoder']}")
     print(f"real-time factor {r['rtf_front_end'] + r['rtf_model_vocoder']:.4f} (text front end "
           f"{r['rtf_front_end']:.4f}, model and vocoder {r['rtf_model_vocoder']:.4f}); start-up and loading not "
           "counted")
+
+# %% ../nbs/91_cli.ipynb #1693570d
+def run_say_onnx(args):
+    "tinytts say --onnx DIR: the sentence through an exported voice, with ONNX Runtime and numpy only."
+    from tinytts.runtime import OnnxVoice, write_wav
+    from tinytts.text import short_path
+    fixed = [name for name, asked in (("--voice", args.voice is not None), ("--vocoder", args.vocoder != "auto"),
+                                      ("--stream", args.stream), ("--guidance", args.guidance != 1.0),
+                                      ("--g2p festival", args.g2p == "festival"),
+                                      ("--device", args.device not in ("auto", "cpu"))) if asked]
+    if fixed: raise ValueError(f"{', '.join(fixed)}: not with --onnx, where the export fixed the voice, vocoder, G2P "
+                               "(gruut) and device (CPU); export again with `tinytts export onnx`, or drop --onnx")
+    voice = OnnxVoice(args.onnx)
+    card = voice.card
+    if args.steps is not None and args.steps != card["steps"]:
+        raise ValueError(f"{args.onnx} runs {card['steps']} steps, fixed at export: export again with --steps "
+                         f"{args.steps}, or leave --steps out")
+    wav, mel, took = voice.speak(args.text, args.seed, None, args.duration_scale)
+    write_wav(wav, args.out, voice.sample_rate)
+    seconds = len(wav) / voice.sample_rate
+    print(f"wrote {short_path(args.out)}: {seconds:.2f} s, {mel.shape[-1]} frames, exported voice {voice.name} "
+          f"({card['voice']} + {card['vocoder']}, {card['precision']}, {card['steps']} steps) in ONNX Runtime")
+    print(f"real-time factor {(took['front_end'] + took['graphs']) / seconds:.4f} (text front end "
+          f"{took['front_end'] / seconds:.4f}, graphs and inverse FFT {took['graphs'] / seconds:.4f}); start-up and "
+          "loading not counted")
 
 # %% ../nbs/91_cli.ipynb #38ea11b7
 def add_bench_options(p:argparse.ArgumentParser):
@@ -334,6 +364,55 @@ def run_voices(args):
         judged = f", through {r['judged_with']}" if r["judged_with"] else ""
         print(f"{r['name']:28s} {r['kind']}{reads}, {r['mb']:.1f} MB: WER {wer(r)}{ceiling(r)}{judged}")
 
+# %% ../nbs/91_cli.ipynb #95b542e3
+def add_export_options(p:argparse.ArgumentParser):
+    "The options of `tinytts export`."
+    p.add_argument("format", choices=["onnx"], help="the format to write (onnx)")
+    p.add_argument("out", help="folder to write the graphs and edge.json into")
+    p.add_argument("--voice", default="general", help="a flow voice: committed name or folder (default: general)")
+    p.add_argument("--vocoder", default="edge_vocoder", help="a course vocoder: committed name or folder (default: "
+                   "edge_vocoder, chapter 12's)")
+    p.add_argument("--steps", type=int, default=4, help="Euler steps written into the decoder, 1 to 8 (default 4)")
+    p.add_argument("--precision", default="int8", help="int8 (default), fp32 or fp16")
+
+def run_export(args):
+    "tinytts export onnx: the voice as three graphs and a card, and each file's size."
+    from tinytts.edge import export_voice
+    r = export_voice(args.out, args.voice, args.vocoder, args.steps, args.precision)
+    sizes = ", ".join(f"{name} {b / 1e6:.2f} MB" for name, b in r["bytes"].items())
+    print(f"wrote {args.out}: {sizes} ({sum(r['bytes'].values()) / 1e6:.2f} MB, {args.precision}, {args.steps} steps); "
+          f"speak with: tinytts say --onnx {args.out} \"Hello.\"")
+
+def add_serve_options(p:argparse.ArgumentParser):
+    "The options of `tinytts serve`."
+    p.add_argument("--voice", action="append", help="a voice to offer; give it again for more: an exported folder or "
+                   "edge (ONNX Runtime), or any voice `say --voice` takes (PyTorch) (default: edge and general)")
+    p.add_argument("--port", type=int, default=8000, help="the port on 127.0.0.1 (default 8000)")
+
+def torch_speaker(name:str):
+    "speak(text) -> (waveform, sample rate) of a PyTorch voice, loaded at its first sentence."
+    loaded = []
+    def speak(text):
+        from tinytts.voices import load_voice
+        if not loaded: loaded.append(load_voice(name))
+        wav, _ = loaded[0].speak(text)
+        return wav.numpy(), loaded[0].mel_cfg.sr
+    return speak
+
+def run_serve(args):
+    "tinytts serve: the demo page on 127.0.0.1 until Ctrl-C."
+    from tinytts.runtime import OnnxVoice, edge_folder, make_server, onnx_speaker
+    if not 0 <= args.port < 65536: raise ValueError(f"--port must be from 0 to 65535, not {args.port}")
+    speakers = {}
+    for name in args.voice or ["edge", "general"]:
+        try: speakers[name] = onnx_speaker(OnnxVoice(edge_folder(name)))
+        except FileNotFoundError: speakers[name] = torch_speaker(name)
+    server = make_server(speakers, "127.0.0.1", args.port)
+    print(f"tinytts: open http://127.0.0.1:{server.server_address[1]}/ (voices: {', '.join(speakers)}); Ctrl-C "
+          "stops it", flush=True)
+    try: server.serve_forever()
+    finally: server.server_close()
+
 # %% ../nbs/91_cli.ipynb #16e45d0a
 COMMANDS = {  # name → (what it does, its options, its handler)
     "say": ("speak a sentence into a WAV file, with any voice", add_say_options, run_say),
@@ -349,6 +428,8 @@ COMMANDS = {  # name → (what it does, its options, its handler)
                 run_prompts),
     "voices": ("list the committed voices and those your runs made, with their figures", add_voices_options,
                run_voices),
+    "export": ("write a voice as ONNX graphs for ONNX Runtime (chapter 12)", add_export_options, run_export),
+    "serve": ("a page on 127.0.0.1 to type a sentence and hear it (chapter 12b)", add_serve_options, run_serve),
 }
 RESUME_HINT = {"train overfit64": " (the checkpoint is saved: continue with --resume RUN_FOLDER)",
                "train voice": " (the checkpoints are saved: continue with --resume RUN_FOLDER)"}

@@ -253,11 +253,13 @@ def read_text(self:FlowTTS, h, index):
     return torch.gather(h, 1, index[..., None].expand(-1, -1, h.shape[-1]))
 
 @patch
-def condition(self:FlowTTS, text_ids, text_lengths, mel_lengths, text_frames=None, n_frames:int=None) -> dict:
-    "What the velocity network reads besides x_t and t: text features, lengths, each patch's text and, with a prior, μ."
+def condition(self:FlowTTS, text_ids, text_lengths, mel_lengths, text_frames=None, n_frames:int=None,
+              h=None) -> dict:
+    """What the velocity network reads besides x_t and t: text features, lengths, each patch's text and, with a prior,
+    μ. `h`: the text features when they are already computed (chapter 12's exported graphs share one text encoder)."""
     p = self.cfg.patch
     n_frames = n_frames or int(n_patches(mel_lengths.max(), p)) * p
-    h = self.text_encoder(text_ids, text_lengths)
+    if h is None: h = self.text_encoder(text_ids, text_lengths)
     if self.cfg.alignment == "durations":
         if text_frames is None: raise ValueError("this model reads frame-aligned text: pass text_frames "
                                                  "(add_alignment, or predict_durations)")

@@ -75,6 +75,7 @@ class VocoderConfig:
     hidden: int = 768             # channels inside each block's feed-forward (3·dim, as in ConvNeXt)
     n_layers: int = 8             # ConvNeXt blocks
     kernel: int = 7               # frames each convolution sees: the current one and kernel − 1 before it
+    conv: str = "depthwise"       # each block's time convolution: "depthwise" (a channel sees its own past) or "dense"
     max_log_magnitude: float = 4.6  # log-magnitudes are capped here (e^4.6 ≈ 100): one wild value cannot blow up
     input_mean: float = -5.0      # the log-mels of the corpus have about this mean and standard deviation:
     input_std: float = 2.1        # the network reads (mel − mean) / std, centred near 0
@@ -94,11 +95,13 @@ def causal_pad(x:torch.Tensor, # (B, C, F)
     return F.pad(x, (kernel - 1, 0), value=value)
 
 class ConvNeXtBlock(nn.Module):
-    "Depthwise causal convolution → LayerNorm → Linear(dim → hidden) → GELU → Linear(hidden → dim), scaled, + input."
-    def __init__(self, dim:int, hidden:int, kernel:int, layer_scale:float):
+    """Depthwise causal convolution → LayerNorm → Linear(dim → hidden) → GELU → Linear(hidden → dim), scaled, + input.
+    `conv="dense"` makes the time convolution mix all channels (dim× its weights; chapter 12 compares the two)."""
+    def __init__(self, dim:int, hidden:int, kernel:int, layer_scale:float, conv:str="depthwise"):
         super().__init__()
-        self.kernel = kernel
-        self.depthwise = nn.Conv1d(dim, dim, kernel, groups=dim)
+        if conv not in ("depthwise", "dense"): raise ValueError(f"conv must be 'depthwise' or 'dense', not {conv!r}")
+        self.kernel, self.conv = kernel, conv          # the convolution is stored under its kind's name
+        self.add_module(conv, nn.Conv1d(dim, dim, kernel, groups=dim if conv == "depthwise" else 1))
         self.norm = nn.LayerNorm(dim)
         self.expand, self.project = nn.Linear(dim, hidden), nn.Linear(hidden, dim)
         self.scale = nn.Parameter(torch.full((dim,), layer_scale))
@@ -106,7 +109,7 @@ class ConvNeXtBlock(nn.Module):
     def forward(self, x:torch.Tensor, # (B, dim, F) → (B, dim, F)
                 past:torch.Tensor=None) -> torch.Tensor: # (B, dim, kernel − 1) the frames before x (None: zeros)
         seen = causal_pad(x, self.kernel) if past is None else torch.cat([past, x], -1)
-        h = self.depthwise(seen).transpose(1, 2)                                 # (B, F, dim)
+        h = getattr(self, self.conv)(seen).transpose(1, 2)                               # (B, F, dim)
         h = self.project(F.gelu(self.expand(self.norm(h))))
         return x + (self.scale * h).transpose(1, 2)
 
@@ -117,10 +120,13 @@ class STFTHead(nn.Module):
         super().__init__()
         self.linear, self.max_log_magnitude = nn.Linear(dim, 2 * (n_fft // 2 + 1)), max_log_magnitude
 
-    def forward(self, x:torch.Tensor) -> torch.Tensor:
+    def magnitude_phase(self, x:torch.Tensor) -> tuple:
+        "(|S|, φ), each (B, bins, F): the spectrum as two real arrays (chapter 12 exports them: ONNX has no complex)."
         log_magnitude, phase = self.linear(x).transpose(1, 2).chunk(2, dim=1)  # each (B, bins, F)
-        # S = |S|·e^{iφ} with |S| = exp(log|S|)
-        return torch.polar(torch.exp(log_magnitude.clamp(max=self.max_log_magnitude)), phase)
+        return torch.exp(log_magnitude.clamp(max=self.max_log_magnitude)), phase
+
+    def forward(self, x:torch.Tensor) -> torch.Tensor:
+        return torch.polar(*self.magnitude_phase(x))                       # S = |S|·e^{iφ}
 
 # %% ../nbs/08_vocoder.ipynb #6a6970a5
 class Vocoder(nn.Module):
@@ -130,7 +136,7 @@ class Vocoder(nn.Module):
         self.cfg, mel_cfg = cfg, cfg.mel_cfg
         self.embed = nn.Conv1d(mel_cfg.n_mels, cfg.dim, cfg.kernel)
         self.norm = nn.LayerNorm(cfg.dim)
-        self.blocks = nn.ModuleList([ConvNeXtBlock(cfg.dim, cfg.hidden, cfg.kernel, 1 / cfg.n_layers)
+        self.blocks = nn.ModuleList([ConvNeXtBlock(cfg.dim, cfg.hidden, cfg.kernel, 1 / cfg.n_layers, cfg.conv)
                                      for _ in range(cfg.n_layers)])
         self.final_norm = nn.LayerNorm(cfg.dim)
         self.head = STFTHead(cfg.dim, mel_cfg.n_fft, cfg.max_log_magnitude)
@@ -143,8 +149,9 @@ class Vocoder(nn.Module):
         return [first] + [torch.zeros(batch, self.cfg.dim, past, device=device) for _ in self.blocks]
 
     def spectrum_step(self, mel:torch.Tensor, # (B, n_mels, k) the next k frames
-                      state:list) -> tuple:
-        "(STFT columns (B, bins, k) of the k frames, the state after them): the network carries on from `state`."
+                      state:list, polar:bool=True) -> tuple:
+        """(STFT columns (B, bins, k) of the k frames, the state after them): the network carries on from `state`.
+        `polar=False` gives the columns as (|S|, φ) instead of complex numbers."""
         past = self.cfg.kernel - 1
         x = torch.cat([state[0], (mel - self.cfg.input_mean) / self.cfg.input_std], -1)   # (B, n_mels, past + k)
         after = [x[..., -past:]]
@@ -152,11 +159,12 @@ class Vocoder(nn.Module):
         for block, before in zip(self.blocks, state[1:]):
             after.append(torch.cat([before, x], -1)[..., -past:])
             x = block(x, before)
-        return self.head(self.final_norm(x.transpose(1, 2))), after
+        features = self.final_norm(x.transpose(1, 2))
+        return (self.head(features) if polar else self.head.magnitude_phase(features)), after
 
-    def spectrum(self, mel:torch.Tensor) -> torch.Tensor:
+    def spectrum(self, mel:torch.Tensor, polar:bool=True) -> torch.Tensor:
         "The complex STFT (B, n_fft/2 + 1, F) the vocoder writes for a log-mel (B, n_mels, F), from silence."
-        return self.spectrum_step(mel, self.initial_state(len(mel)))[0]
+        return self.spectrum_step(mel, self.initial_state(len(mel)), polar)[0]
 
     def forward(self, mel:torch.Tensor) -> torch.Tensor:
         return istft(self.spectrum(mel), self.cfg.mel_cfg)
