@@ -47,9 +47,9 @@ def edge_folder(name_or_folder) -> Path:
     """An exported voice's folder: a folder with `edge.json`, or a committed export's name in the course's
     data/checkpoints ($TINYTTS_DATA if set): `data_dir`'s rule, written again here (tinytts.data loads PyTorch)."""
     path = Path(name_or_folder)
-    if not path.exists() and len(path.parts) == 1:
+    if not (path/"edge.json").is_file() and len(path.parts) == 1:     # a bare name: the committed export, if any
         data = os.environ.get("TINYTTS_DATA") or Path(find_spec("tinytts").origin).parent.parent/"data"
-        path = Path(data)/"checkpoints"/path.name
+        if (Path(data)/"checkpoints"/path.name/"edge.json").is_file(): path = Path(data)/"checkpoints"/path.name
     if not (path/"edge.json").is_file():
         raise FileNotFoundError(f"no exported voice at {short_path(name_or_folder)}: give a folder `tinytts export "
                                 "onnx` wrote, or edge (the committed one)")
@@ -59,29 +59,51 @@ def read_edge_card(folder) -> dict:
     "An export's edge.json, refused in one line if it is from a newer format or names a graph that is missing."
     folder = Path(folder)
     card = json.loads((folder/"edge.json").read_text())
+    where = short_path(folder)
     if card.get("format") != 1:
-        raise ValueError(f"{folder}/edge.json has format {card.get('format')!r}; this tinytts reads format 1: export "
+        raise ValueError(f"{where}/edge.json has format {card.get('format')!r}; this tinytts reads format 1: export "
                          "the voice again with `tinytts export onnx`")
     missing = [f for f in card["files"].values() if not (folder/f).is_file()]
-    if missing: raise FileNotFoundError(f"{folder} lacks {', '.join(missing)}: export the voice again")
+    if missing: raise FileNotFoundError(f"{where} lacks {', '.join(missing)}: export the voice again")
+    if card["win"] != card["n_fft"]:
+        raise ValueError(f"{where}: a window of {card['win']} samples with an FFT of {card['n_fft']}; this runtime's "
+                         "inverse STFT needs the two equal")
     return card
 
 # %% ../nbs/12b_runtime.ipynb #9c44f2d7
 class OnnxVoice:
-    "An exported voice run by ONNX Runtime and numpy: no PyTorch anywhere on its path."
+    """An exported voice run by ONNX Runtime and numpy: no PyTorch anywhere on its path. Its three graphs load in a
+    background thread from the moment it is made, while the text front end reads the first sentence (ONNX Runtime
+    builds its sessions outside Python's lock, so the two overlap)."""
     def __init__(self, name_or_folder="edge", threads:int=0):
-        import onnxruntime as ort
         self.folder = edge_folder(name_or_folder)
         given = Path(name_or_folder)                     # shown as given; a full path by its last folder only
         self.name, self.card = given.name if given.is_absolute() else str(given), read_edge_card(self.folder)
-        options = ort.SessionOptions()
-        options.intra_op_num_threads, options.log_severity_level = threads, 3     # 0: ONNX Runtime's choice
-        # the export already tidied the graphs at the basic level; the extended fusions cost a tenth of a second of
-        # loading (a third of it) and bought no speed on the CPUs we measured
-        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_BASIC
-        self.graphs = {k: ort.InferenceSession(str(self.folder/f), options, providers=["CPUExecutionProvider"])
-                       for k, f in self.card["files"].items()}
         self.sample_rate, self.temperature = self.card["sample_rate"], self.card["temperature"]
+        self._graphs, self._failed = {}, []
+        self._loading = threading.Thread(target=self._load, args=(threads,), daemon=True)
+        self._loading.start()
+
+    def _load(self, threads:int):
+        "Open the three graphs in ONNX Runtime (run in the background thread); a failure is kept for `graphs` to raise."
+        try:
+            import onnxruntime as ort
+            options = ort.SessionOptions()
+            options.intra_op_num_threads, options.log_severity_level = threads, 3     # 0: ONNX Runtime's choice
+            # the export already tidied the graphs at the basic level: loading skips the extended fusions, which take
+            # longer to apply than a sentence takes to say
+            options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_BASIC
+            for k, f in self.card["files"].items():
+                self._graphs[k] = ort.InferenceSession(str(self.folder/f), options, providers=["CPUExecutionProvider"])
+        except Exception as e: self._failed.append(f"{short_path(self.folder/f)} is not a graph ONNX Runtime can open "
+                                                   f"({type(e).__name__}): export the voice again")
+
+    @property
+    def graphs(self) -> dict:
+        "The three ONNX Runtime sessions, waiting for the background load to finish; refused in one line if it failed."
+        self._loading.join()
+        if self._failed: raise ValueError(self._failed[0])
+        return self._graphs
 
     def __repr__(self):
         c = self.card
@@ -191,14 +213,17 @@ def make_server(speakers:dict, # voice name → speak(text) -> (waveform, sample
             size = int(self.headers.get("Content-Length") or 0)
             if size > MAX_REQUEST_BYTES: return self.refuse(413, f"request over {MAX_REQUEST_BYTES:,} bytes: send "
                                                                  "one sentence at a time")
+            shape = 'the body must be JSON: {"text": "...", "voice": "..."}'
+            if size < 0: return self.refuse(400, shape)
             try: request = json.loads(self.rfile.read(size) or b"{}")
-            except ValueError: return self.refuse(400, 'the body must be JSON: {"text": "...", "voice": "..."}')
+            except ValueError: return self.refuse(400, shape)
+            if not isinstance(request, dict): return self.refuse(400, shape)
             text, name = request.get("text", ""), request.get("voice") or next(iter(speakers))
             if name not in speakers: return self.refuse(400, f"no voice {name!r}: pick one of {', '.join(speakers)}")
             if not isinstance(text, str): return self.refuse(400, "text must be a string")
             try:
                 with lock: wav, sample_rate = speakers[name](text)
-            except ValueError as e: return self.refuse(400, str(e))
+            except (ValueError, OSError) as e: return self.refuse(400, str(e))      # e.g. a voice that is not there
             self.answer(200, wav_bytes(wav, sample_rate), "audio/wav")
         def log_message(self, *args): pass        # quiet: the command prints its own line per sentence
     return ThreadingHTTPServer((host, port), Handler)
