@@ -8,17 +8,14 @@ __all__ = ['EDGE_VOCODER', 'EDGE_VOCODER_TRAIN', 'OPSET', 'PRECISIONS', 'EDGE_CA
            'export_graph', 'convert_graph', 'check_export', 'export_voice']
 
 # %% ../nbs/12_edge.ipynb #ba405074
-import copy, json, logging, math, shutil, tempfile, warnings
+import copy, logging, shutil, tempfile, warnings
 from pathlib import Path
 
-import numpy as np
 import torch
 import torch.nn as nn
-import torch.nn.functional as F
 
 from .data import PAD_ID, save_json, short_path
-from .mel import hann_window
-from .learner import TrainConfig, checkpoint_folder
+from .learner import TrainConfig
 from .flow import FlowTTS, flow_grid
 from .vocoder import Vocoder, VocoderConfig, load_course_vocoder
 from .voices import load_voice
