@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 OUTPUT_NBS = $(or $(NBS),nbs/[0-9]*.ipynb nbs/index.ipynb)
 LAB_FLAGS := $(if $(NO_BROWSER),--no-browser --ip=127.0.0.1,) $(if $(filter 0,$(shell id -u)),--allow-root,)  # Jupyter refuses root without it (containers)
 
-.PHONY: install lab test test-slow lint corpus export readme outputs run train-general train-vocoder train-voice
+.PHONY: install lab test test-slow lint corpus export readme outputs run train-general train-streaming train-vocoder train-voice
 
 install: $(STAMP)  ## set up .venv/ with the course and its dependencies (once; again when pyproject.toml changes)
 
@@ -21,6 +21,9 @@ run: install  ## the main job: train the overfit-64 recipe (20 training minutes;
 
 train-general: install  ## train the general recipe that speaks any sentence (60 training minutes; MINUTES=…; run `make corpus` first), write runs/general-*/report.html
 	$(BIN)/tinytts train general $(if $(MINUTES),--minutes $(MINUTES),)
+
+train-streaming: install  ## train chapter 09b's general streaming voice (40 training minutes; MINUTES=…; run `make corpus` first) and score the flow voice on the same held-out sentences
+	$(BIN)/tinytts train streaming-general $(if $(MINUTES),--minutes $(MINUTES),)
 
 train-vocoder: install  ## train the course vocoder (20 training minutes; MINUTES=…; all the corpus there is), compare it with Griffin-Lim on the held-out clips
 	$(BIN)/tinytts train vocoder $(if $(MINUTES),--minutes $(MINUTES),)

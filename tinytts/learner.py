@@ -6,7 +6,8 @@
 __all__ = ['CHECKPOINTS', 'TrainConfig', 'lr_at', 'budget_progress', 'ema_update', 'ema_decay', 'save_model', 'load_model',
            'saved_model_class', 'checkpoint_folder', 'check_config', 'rng_states', 'set_rng_states', 'save_checkpoint',
            'load_checkpoint', 'start_run', 'to_device', 'optimizer_step', 'record_step', 'evaluate_if_due',
-           'progress_bar', 'advance_bar', 'fit', 'plot_losses']
+           'progress_bar', 'advance_bar', 'world', 'process_device', 'shard', 'LossModule', 'join_run', 'agree_step',
+           'leave_run', 'fit', 'plot_losses']
 
 # %% ../nbs/02b_learner.ipynb #ce817225
 import copy, json, math, os, random, shutil, sys, time
@@ -182,8 +183,10 @@ def load_checkpoint(path, model:nn.Module, ema:nn.Module, opt:torch.optim.Optimi
     return {k: meta[k] for k in ("step", "seconds", "history", "evals")}
 
 # %% ../nbs/02b_learner.ipynb #6618d4d7
-def start_run(model:nn.Module, cfg:TrainConfig, out=None, resume:bool=False) -> tuple:
-    "(optimiser, EMA copy or None, generator, state, checkpoint folder, log file) of a fresh or resumed run."
+def start_run(model:nn.Module, cfg:TrainConfig, out=None, resume:bool=False, writes:bool=True) -> tuple:
+    """(optimiser, EMA copy or None, generator, state, checkpoint folder, log file) of a fresh or resumed run; with
+    `writes=False` (a process other than the first, under torchrun) it reads a checkpoint, and gets no folder to
+    write."""
     seed_everything(cfg.seed)
     opt = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=cfg.lr,
                             weight_decay=cfg.weight_decay)
@@ -196,10 +199,10 @@ def start_run(model:nn.Module, cfg:TrainConfig, out=None, resume:bool=False) -> 
         if ckpt is None or not (ckpt/"train.json").exists():
             raise FileNotFoundError(f"nothing to resume: no checkpoint in {ckpt}; run without resume to start")
         state = load_checkpoint(ckpt, model, ema, opt, generator)
-    elif out is not None:
+    elif out is not None and writes:
         out.mkdir(parents=True, exist_ok=True)
         if log.exists(): log.unlink()
-    return opt, ema, generator, state, ckpt, log
+    return (opt, ema, generator, state) + ((ckpt, log) if writes else (None, None))
 
 # %% ../nbs/02b_learner.ipynb #c36aabd1
 def to_device(batch, device):
@@ -260,6 +263,68 @@ def advance_bar(bar, cfg:TrainConfig, state:dict, seconds:float):
     bar.update(1 if cfg.steps else min(seconds, max(bar.total - bar.n, 0)))
     if state["step"] % 10 == 0: bar.set_postfix(loss=f"{np.mean(state['history']['loss'][-10:]):.3f}")
 
+# %% ../nbs/02b_learner.ipynb #21b85971
+def world() -> tuple:
+    """(rank, number of processes) of this training process: (0, 1) on its own; under `torchrun` it joins the process
+    group the first time it is asked (gloo on CPUs, NCCL on GPUs)."""
+    if int(os.environ.get("WORLD_SIZE", "1")) <= 1: return 0, 1
+    import torch.distributed as dist
+    from datetime import timedelta
+    if not dist.is_initialized():
+        gpu = torch.cuda.is_available()
+        if gpu: torch.cuda.set_device(int(os.environ.get("LOCAL_RANK", "0")))
+        # rank 0's evaluations keep the others waiting: a long timeout, not gloo's 30 minutes
+        dist.init_process_group("nccl" if gpu else "gloo", timeout=timedelta(hours=3))
+    return dist.get_rank(), dist.get_world_size()
+
+def process_device(device, size:int) -> torch.device:
+    "Where this process trains: `device` (or the best there is); under torchrun with GPUs, the GPU of its local rank."
+    device = torch.device(device or best_device())
+    if size > 1 and device.type == "cuda": device = torch.device("cuda", int(os.environ.get("LOCAL_RANK", "0")))
+    return device
+
+def shard(batch:dict, rank:int, size:int) -> dict:
+    "This process's part of a global batch: the `rank`-th of `size` equal slices of every tensor and list in it."
+    if size == 1: return batch
+    n = len(next(v for v in batch.values() if torch.is_tensor(v) or isinstance(v, list)))
+    if n % size: raise ValueError(f"a batch of {n} does not split evenly over {size} processes: choose a batch size "
+                                  f"that {size} divides, or another number of processes")
+    k = n // size
+    def part(v): return v[rank * k:(rank + 1) * k] if isinstance(v, (torch.Tensor, list)) and len(v) == n else v
+    return {key: part(v) for key, v in batch.items()}
+
+# %% ../nbs/02b_learner.ipynb #f81438d7
+class LossModule(nn.Module):
+    "`loss_fn(model, batch, generator)` as a module's forward: what DDP wraps, so its hooks see all its gradients."
+    def __init__(self, model:nn.Module, loss_fn):
+        super().__init__()
+        self.model, self.loss_fn = model, loss_fn
+    def forward(self, batch, generator): return self.loss_fn(self.model, batch, generator)
+
+def join_run(model:nn.Module, loss_fn, cfg:TrainConfig, rank:int, step:int, device) -> tuple:
+    """(this process's noise generator, the loss through DDP): the weights are broadcast from rank 0, and `backward()`
+    then averages the gradients of all the processes."""
+    from torch.nn.parallel import DistributedDataParallel
+    noise = torch.Generator().manual_seed(cfg.seed + 1_000_003 * (rank + 1) + step)
+    torch.manual_seed(cfg.seed + 7_919 * (rank + 1) + step)          # dropout: another mask in each process
+    ddp = DistributedDataParallel(LossModule(model, loss_fn), device_ids=[device] if device.type == "cuda" else None,
+                                  find_unused_parameters=True)       # some models leave a part unused in a step
+    return noise, lambda m, batch, generator: ddp(batch, generator)
+
+def agree_step(seconds:float, losses:dict, device) -> tuple:
+    "(the slowest process's step time, each loss averaged over the processes): the same on every process."
+    import torch.distributed as dist
+    clock = torch.tensor([seconds], dtype=torch.float64, device=device)
+    values = torch.tensor(list(losses.values()), dtype=torch.float64, device=device)
+    dist.all_reduce(clock, op=dist.ReduceOp.MAX); dist.all_reduce(values)
+    return clock.item(), dict(zip(losses, (values / dist.get_world_size()).tolist()))
+
+def leave_run(rank:int):
+    "The end of training under torchrun: the group is closed; the other ranks exit here, rank 0 returns to save."
+    import torch.distributed as dist
+    dist.barrier(); dist.destroy_process_group()
+    if rank != 0: raise SystemExit(0)
+
 # %% ../nbs/02b_learner.ipynb #f452693f
 def fit(model:nn.Module, loss_fn, # loss_fn(model, batch, generator) -> dict of losses, "loss" the one to minimise
         next_batch, # next_batch(generator) -> a batch (dict of tensors)
@@ -267,30 +332,38 @@ def fit(model:nn.Module, loss_fn, # loss_fn(model, batch, generator) -> dict of 
         resume:bool=False, device=None, evaluate=None, # evaluate(ema_model, step, minutes) -> dict of figures
         eval_minutes:tuple=(), eval_steps:tuple=(), stop_after:int=None, progress:bool=True,
         after_step=None) -> tuple: # after_step(model, step): called after each update
-    "Train `model` in place (AdamW, warm-up + cosine, clipping, EMA); returns (the EMA model to sample with, history)."
-    device = torch.device(device or best_device())
-    opt, ema, generator, state, ckpt, log = start_run(model.to(device), cfg, out, resume)
-    bar, started, last_save = progress_bar(cfg, state, progress), state["step"], state["seconds"]
+    """Train `model` in place (AdamW, warm-up + cosine, clipping, EMA); returns (the EMA model to sample with, history).
+    Under `torchrun` each process takes its share of every batch and the gradients are averaged (see below)."""
+    rank, size = world()
+    device = process_device(device, size)
+    opt, ema, generator, state, ckpt, log = start_run(model.to(device), cfg, out, resume, writes=rank == 0)
+    noise, step_loss = generator, loss_fn
+    if size > 1: noise, step_loss = join_run(model, loss_fn, cfg, rank, state["step"], device)
+    bar, started, last_save = progress_bar(cfg, state, progress and rank == 0), state["step"], state["seconds"]
     try:
         while budget_progress(cfg, state["step"], state["seconds"]) < 1 and state["step"] - started != stop_after:
             t0 = time.perf_counter()
             lr = lr_at(state["step"], budget_progress(cfg, state["step"], state["seconds"]), cfg.lr, cfg.warmup)
-            batch = to_device(next_batch(generator), device)
-            losses = optimizer_step(model, opt, loss_fn, batch, generator, lr, cfg.grad_clip)
+            batch = to_device(shard(next_batch(generator), rank, size), device)
+            losses = optimizer_step(model, opt, step_loss, batch, noise, lr, cfg.grad_clip)
             if ema is not None: ema_update(ema, model, ema_decay(state["step"], cfg.ema))
             if after_step is not None: after_step(model, state["step"] + 1)
             dt = time.perf_counter() - t0
+            if size > 1: dt, losses = agree_step(dt, losses, device)   # one clock: every process stops at one step
             state["seconds"] += dt; state["step"] += 1
             record_step(state, lr, losses, log, cfg.log_every)
             advance_bar(bar, cfg, state, dt)
-            evaluate_if_due(state, evaluate, ema if ema is not None else model, eval_minutes, eval_steps, log)
+            evaluate_if_due(state, evaluate if rank == 0 else None, ema if ema is not None else model, eval_minutes,
+                            eval_steps, log)
             if ckpt is not None and state["seconds"] - last_save >= 60 * cfg.checkpoint_minutes:
                 save_checkpoint(ckpt, model, ema, opt, generator, state, cfg); last_save = state["seconds"]
     finally:                                   # the end of the budget, stop_after, or Ctrl-C: keep what was done
         bar.close()
         if ckpt is not None: save_checkpoint(ckpt, model, ema, opt, generator, state, cfg)
         model.eval()
+    if size > 1: leave_run(rank)
     return (ema if ema is not None else model), dict(state["history"], evals=state["evals"])
+
 
 # %% ../nbs/02b_learner.ipynb #c0d2cd73
 def plot_losses(history:dict, keys:list=None, smooth:int=20, ax=None):

@@ -212,15 +212,17 @@ def check_vocoder_config(h:dict, cfg:MelConfig, name:str):
                              f"{ours}={getattr(cfg, ours)}: {hint}")
 
 def load_bigvgan(name_or_path, cfg:MelConfig=BIGVGAN_22K, device=None, local_files_only:bool=False) -> BigVGANVocoder:
-    "A BigVGAN from a folder (config.json + bigvgan_generator.pt) or a hub id, checked against `cfg`."
-    BigVGAN, load_hparams_from_json = import_bigvgan().bigvgan.BigVGAN, import_bigvgan().bigvgan.load_hparams_from_json
+    """A BigVGAN from a folder (config.json + bigvgan_generator.pt) or a hub id, checked against `cfg`. Its files are
+    found first: offline and not cached, it fails at once, before the package (seconds to import) is imported."""
     folder = Path(name_or_path)
     name = short_path(folder) if folder.is_dir() else str(name_or_path)
     def fetch(fname):
         if folder.is_dir(): return folder/fname
         from huggingface_hub import hf_hub_download
         return hf_hub_download(str(name_or_path), fname, local_files_only=local_files_only)
-    h = load_hparams_from_json(fetch("config.json"))
+    config = fetch("config.json")
+    BigVGAN, load_hparams_from_json = import_bigvgan().bigvgan.BigVGAN, import_bigvgan().bigvgan.load_hparams_from_json
+    h = load_hparams_from_json(config)
     check_vocoder_config(h, cfg, name)
     state = torch.load(fetch("bigvgan_generator.pt"), map_location="cpu", weights_only=True)["generator"]
     with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):  # bigvgan's deprecation noise and prints

@@ -326,7 +326,7 @@ def streaming_evaluator(data:dict, vocoder, first:int=16, log=print, recogniser=
     return evaluate
 
 def load_streaming_model(folder="streaming", device=None) -> StreamingTTS:
-    "The streaming model saved in a voice folder, or in a committed one by name (default: 'streaming')."
+    "The streaming model saved in a voice folder, or in a committed one by name ('streaming', 'streaming64')."
     return load_model(checkpoint_folder(folder), StreamingTTS, StreamingConfig, device=device)
 
 # %% ../nbs/09_streaming.ipynb #ae4795c1
@@ -401,7 +401,6 @@ class SpeechStream:
 @patch
 def final_text(self:SpeechStream) -> tuple:
     "(features (1, K, dim), frames per byte (1, K)) of the K bytes that are final so far (K may be 0)."
-    device = next(self.model.parameters()).device
     ids = text_to_ids(self.text, self.cfg.max_text_len) if normalize_text(self.text) or self.done else None
     if ids is None: return None, None
     if self.ids is not None:
@@ -411,8 +410,13 @@ def final_text(self:SpeechStream) -> tuple:
     self.ids = ids
     K = len(ids) if self.done else max(0, len(ids) - self.cfg.text_ahead)
     if K == 0: return None, None
-    h = self.model.encode_text(ids[None].to(device), torch.tensor([len(ids)], device=device))[:, :K]
-    return h, self.model.predict_frames(h, torch.tensor([K], device=device))
+    return self.text_side(ids.to(next(self.model.parameters()).device), K)
+
+@patch
+def text_side(self:SpeechStream, ids:torch.Tensor, K:int) -> tuple: # (N,) every byte so far; the first K are final
+    "(features, frames per byte) of the first K bytes: the whole text encoded again, then cut (chapter 09b keeps them)."
+    h = self.model.encode_text(ids[None], torch.tensor([len(ids)], device=ids.device))[:, :K]
+    return h, self.model.predict_frames(h, torch.tensor([K], device=ids.device))
 
 @patch
 def ready_patches(self:SpeechStream, frames:torch.Tensor) -> tuple:
@@ -493,7 +497,8 @@ def continue_speech(model:StreamingTTS, text:str, # the whole sentence, the prom
 
 # %% ../nbs/09_streaming.ipynb #76936bb3
 def write_stream(model:StreamingTTS, vocoder, # chapter 08's `Vocoder`
-                 stats:dict, pieces:list, out, seed:int=0) -> dict:
+                 stats:dict, pieces:list, out, seed:int=0,
+                 stream_class=None, **stream_kw) -> dict: # another stream (chapter 09b's LiveStream) and its options
     "Stream `pieces` of text, appending each piece of audio to the WAV file `out` as soon as it is final; timings."
     first, samples = [], [0]
     with wave.open(str(out), "wb") as f:
@@ -502,7 +507,8 @@ def write_stream(model:StreamingTTS, vocoder, # chapter 08's `Vocoder`
             if len(audio) and not first: first.append(time.perf_counter() - t0)
             f.writeframes((audio.clamp(-1, 1) * 32767).round().short().numpy().tobytes())
             samples[0] += len(audio)
-        stream, t0 = SpeechStream(model, vocoder, stats, seed=seed, on_audio=write), time.perf_counter()
+        stream = (stream_class or SpeechStream)(model, vocoder, stats, seed=seed, on_audio=write, **stream_kw)
+        t0 = time.perf_counter()
         for piece in pieces: stream.add_text(piece)
         stream.finish()
     return dict(first=first[0], seconds=samples[0] / SAMPLE_RATE, elapsed=time.perf_counter() - t0)

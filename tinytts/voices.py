@@ -21,15 +21,16 @@ from .learner import CHECKPOINTS, checkpoint_folder
 from .evaluate import real_time_factor
 from .flow import check_sampling, synthesize
 from .overfit64 import load_flow_model, acoustic_rtf, RTF_SENTENCE
-from .frontend import model_texts
+from .frontend import model_texts, spoken_form
 from .vocoder import NeuralVocoder, pick_vocoder, load_course_vocoder, vocoder_rtf
 from .streaming import load_streaming_model, generate, word_chunks, write_stream
 from .latent import load_latent_model, synthesize_latent
+from .live import LiveStream, DEFAULT_VOICE
 
 # %% ../nbs/90_voices.ipynb #c5684e9b
 KIND_OF_CLASS = dict(FlowTTS="flow", StreamingTTS="streaming", LatentTTS="latent", Vocoder="vocoder",
                      MelDenoiser="diffusion")
-COMMITTED_VOICES = ("general", "overfit64", "streaming", "latent")   # the voices that ship with the course, by name
+COMMITTED_VOICES = ("general", "overfit64", "streaming", "streaming64", "latent")   # the voices that ship, by name
 
 def voice_card(folder) -> dict:
     "A voice folder's config.json, its `kind` filled in from the class that saved it when the folder predates kinds."
@@ -151,7 +152,7 @@ def upgrade_voice(folder, vocoder:str=None) -> dict:
     return card
 
 # %% ../nbs/90_voices.ipynb #9813b2bc
-def speak_to_file(text:str, out, voice="general", vocoder="auto", steps:int=4, guidance:float=1.0,
+def speak_to_file(text:str, out, voice=DEFAULT_VOICE, vocoder="auto", steps:int=4, guidance:float=1.0,
                   duration_scale:float=1.0, seed:int=0, device=None, g2p:str="auto") -> dict:
     "`tinytts say`: `text` in `voice` (a name or folder) through `vocoder` (`pick_vocoder`), written to the WAV `out`."
     check_sampling(steps, guidance, duration_scale)               # bad numbers: refused before anything loads
@@ -179,11 +180,14 @@ def stream_to_file(text:str, out, voice="streaming", vocoder="auto", chunk_words
     voice = load_voice(voice, device)
     if voice.kind != "streaming": raise ValueError(f"{short_path(voice.folder)} is a {voice.kind} voice, which speaks "
                                                    "the whole sentence at once: stream with --voice streaming")
-    said = voice.read(text)
+    # a phone voice reads the typed words as they come (chapter 09b); the whole text is checked first, in one line
+    typed = spoken_form(text) if voice.inputs == "phones" else voice.read(text)
+    if voice.inputs == "phones": voice.read(text, "gruut")              # over-long: refused before anything is written
     chosen = load_course_vocoder(device=device) if vocoder == "auto" else pick_vocoder(vocoder, device)
     if not isinstance(chosen, NeuralVocoder): raise ValueError(f"--stream needs a vocoder that streams: {chosen.name} "
                                                                "does not; use the course vocoder")
-    r = write_stream(voice.model, chosen.model, voice.stats, word_chunks(said, chunk_words), out, seed)
+    r = write_stream(voice.model, chosen.model, voice.stats, word_chunks(typed, chunk_words), out, seed,
+                     stream_class=LiveStream, inputs=voice.inputs)
     return dict(r, out=out, voice=voice, vocoder=chosen.name)
 
 # %% ../nbs/90_voices.ipynb #04017d71
