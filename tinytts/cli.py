@@ -470,7 +470,7 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 # the recipes that train one model in one `fit`
-ONE_FIT = ("overfit64", "general", "vocoder", "streaming", "streaming-general", "aligner", "latent")
+ONE_FIT = ("overfit64", "general", "streaming", "streaming-general", "aligner", "latent")   # not vocoder: two stages
 
 def check_processes(args):
     """Under torchrun (several processes), only a `train` recipe that trains one model in one `fit`: the other

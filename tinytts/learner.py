@@ -6,8 +6,8 @@
 __all__ = ['CHECKPOINTS', 'TrainConfig', 'lr_at', 'budget_progress', 'ema_update', 'ema_decay', 'save_model', 'load_model',
            'saved_model_class', 'checkpoint_folder', 'check_config', 'rng_states', 'set_rng_states', 'save_checkpoint',
            'load_checkpoint', 'start_run', 'to_device', 'optimizer_step', 'record_step', 'evaluate_if_due',
-           'progress_bar', 'advance_bar', 'world', 'process_device', 'shard', 'LossModule', 'join_run', 'agree_step',
-           'leave_run', 'fit', 'plot_losses']
+           'progress_bar', 'advance_bar', 'processes', 'process_device', 'world', 'shard', 'LossModule', 'join_run',
+           'agree_step', 'wait_for_rank0', 'leave_run', 'fit', 'plot_losses']
 
 # %% ../nbs/02b_learner.ipynb #ce817225
 import copy, json, math, os, random, shutil, sys, time
@@ -264,24 +264,25 @@ def advance_bar(bar, cfg:TrainConfig, state:dict, seconds:float):
     if state["step"] % 10 == 0: bar.set_postfix(loss=f"{np.mean(state['history']['loss'][-10:]):.3f}")
 
 # %% ../nbs/02b_learner.ipynb #21b85971
-def world() -> tuple:
+def processes() -> int: return int(os.environ.get("WORLD_SIZE", "1"))   # torchrun sets it in each process
+
+def process_device(device=None) -> torch.device:
+    "Where this process trains: `device` (or the best there is); under torchrun with GPUs, the GPU of its local rank."
+    device = torch.device(device or best_device())
+    if processes() > 1 and device.type == "cuda": device = torch.device("cuda", int(os.environ.get("LOCAL_RANK", "0")))
+    return device
+
+def world(device:torch.device) -> tuple:
     """(rank, number of processes) of this training process: (0, 1) on its own; under `torchrun` it joins the process
-    group the first time it is asked (gloo on CPUs, NCCL on GPUs)."""
-    if int(os.environ.get("WORLD_SIZE", "1")) <= 1: return 0, 1
+    group the first time it is asked: NCCL when it trains on GPUs, gloo on CPUs."""
+    if processes() <= 1: return 0, 1
     import torch.distributed as dist
     from datetime import timedelta
     if not dist.is_initialized():
-        gpu = torch.cuda.is_available()
-        if gpu: torch.cuda.set_device(int(os.environ.get("LOCAL_RANK", "0")))
-        # rank 0's evaluations keep the others waiting: a long timeout, not gloo's 30 minutes
-        dist.init_process_group("nccl" if gpu else "gloo", timeout=timedelta(hours=3))
+        if device.type == "cuda": torch.cuda.set_device(device)
+        # rank 0's evaluations keep the others waiting: a long timeout, not the default 30 minutes
+        dist.init_process_group("nccl" if device.type == "cuda" else "gloo", timeout=timedelta(hours=3))
     return dist.get_rank(), dist.get_world_size()
-
-def process_device(device, size:int) -> torch.device:
-    "Where this process trains: `device` (or the best there is); under torchrun with GPUs, the GPU of its local rank."
-    device = torch.device(device or best_device())
-    if size > 1 and device.type == "cuda": device = torch.device("cuda", int(os.environ.get("LOCAL_RANK", "0")))
-    return device
 
 def shard(batch:dict, rank:int, size:int) -> dict:
     "This process's part of a global batch: the `rank`-th of `size` equal slices of every tensor and list in it."
@@ -319,11 +320,18 @@ def agree_step(seconds:float, losses:dict, device) -> tuple:
     dist.all_reduce(clock, op=dist.ReduceOp.MAX); dist.all_reduce(values)
     return clock.item(), dict(zip(losses, (values / dist.get_world_size()).tolist()))
 
+def wait_for_rank0():
+    "Every process waits here while rank 0 evaluates or saves: that time is not charged to anyone's next step."
+    import torch.distributed as dist
+    dist.barrier()
+
 def leave_run(rank:int):
     "The end of training under torchrun: the group is closed; the other ranks exit here, rank 0 returns to save."
     import torch.distributed as dist
     dist.barrier(); dist.destroy_process_group()
-    if rank != 0: raise SystemExit(0)
+    if rank != 0:       # leave at once: an interpreter's teardown can meet the group's last thread and abort (SIGABRT)
+        sys.stdout.flush(); sys.stderr.flush()
+        os._exit(0)
 
 # %% ../nbs/02b_learner.ipynb #f452693f
 def fit(model:nn.Module, loss_fn, # loss_fn(model, batch, generator) -> dict of losses, "loss" the one to minimise
@@ -334,8 +342,8 @@ def fit(model:nn.Module, loss_fn, # loss_fn(model, batch, generator) -> dict of 
         after_step=None) -> tuple: # after_step(model, step): called after each update
     """Train `model` in place (AdamW, warm-up + cosine, clipping, EMA); returns (the EMA model to sample with, history).
     Under `torchrun` each process takes its share of every batch and the gradients are averaged (see below)."""
-    rank, size = world()
-    device = process_device(device, size)
+    device = process_device(device)
+    rank, size = world(device)
     opt, ema, generator, state, ckpt, log = start_run(model.to(device), cfg, out, resume, writes=rank == 0)
     noise, step_loss = generator, loss_fn
     if size > 1: noise, step_loss = join_run(model, loss_fn, cfg, rank, state["step"], device)
@@ -357,6 +365,7 @@ def fit(model:nn.Module, loss_fn, # loss_fn(model, batch, generator) -> dict of 
                             eval_steps, log)
             if ckpt is not None and state["seconds"] - last_save >= 60 * cfg.checkpoint_minutes:
                 save_checkpoint(ckpt, model, ema, opt, generator, state, cfg); last_save = state["seconds"]
+            if size > 1: wait_for_rank0()
     finally:                                   # the end of the budget, stop_after, or Ctrl-C: keep what was done
         bar.close()
         if ckpt is not None: save_checkpoint(ckpt, model, ema, opt, generator, state, cfg)

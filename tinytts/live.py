@@ -33,7 +33,7 @@ def words_phones(words:str) -> tuple:
     """(phone text, pause after) of complete words: their spoken form read by gruut, without the sentence's opening
     pause and end mark, and whether they end with a mark that makes a pause (`,` `;` `:` `.` `?` `!`)."""
     said = speakable(normalize_for_speech(words))[0]
-    pause = bool(re.search(r"[,;:.!?][\W]*$", words.strip()))
+    pause = bool(re.search(r"[,;:.!?]\W*$", said))          # "St." is "Street" by now: no pause after it
     if not has_letters(said): return "", pause
     return gruut_phone_text(said)[2:-1], pause
 
