@@ -7,8 +7,8 @@ __all__ = ['PHONE_LETTERS', 'LETTER_PHONES', 'VOWEL_LETTERS', 'STRESS', 'PAUSE',
            'ABBREVIATIONS', 'UNITS', 'CURRENCIES', 'SYMBOLS', 'AMPM', 'NEXT', 'IPA_PHONES', 'LETTER_NAMES',
            'MAX_PHONES', 'sentence_end', 'phone_text', 'phone_names', 'phone_spans', 'number_words', 'year_words',
            'ordinal_words', 'digit_words', 'normalize_for_speech', 'festival_available', 'festival_phone_texts',
-           'ipa_to_phones', 'spell_out', 'gruut_phone_text', 'say_once', 'speakable', 'spoken_form', 'to_phone_texts',
-           'to_phone_text', 'model_texts', 'edit_distance', 'phone_error_rate']
+           'ipa_to_phones', 'spell_out', 'gruut_phone_text', 'say_once', 'speakable', 'has_letters', 'spoken_form',
+           'to_phone_texts', 'to_phone_text', 'model_texts', 'edit_distance', 'phone_error_rate']
 
 # %% ../nbs/07b_frontend.ipynb #804a7e78
 import functools, re, shutil, unicodedata
@@ -253,12 +253,16 @@ def speakable(text:str) -> tuple:
     spaced = " ".join("".join(kept).split())
     return re.sub(r" ([.,;:!?])", r"\1", spaced), "".join(skipped)
 
+def has_letters(text:str) -> bool:
+    "Is there a letter to read in `text`? (digits, marks and spaces alone are nothing to say)"
+    return bool(re.search(r"[^\W\d_]", text))
+
 def spoken_form(text:str) -> str:
     """What a reader says for `text`: `normalize_for_speech`, then `speakable`. What was left out is named in one line;
     a text with no word left is refused."""
     if not isinstance(text, str): raise TypeError(f"text must be a string, not {type(text).__name__}")
     said, skipped = speakable(normalize_for_speech(text))
-    if not re.search(r"[^\W\d_]", said):
+    if not has_letters(said):
         left_out = f" (left out: {skipped!r})" if skipped else ""
         raise ValueError(f"nothing to say in {text!r}{left_out}: give at least one word in Latin letters")
     if skipped: say_once(f"left out {len(skipped)} character{'s' * (len(skipped) > 1)} an English voice cannot read: "

@@ -45,12 +45,14 @@ def corpus_clips(inputs:str="phones", splits=TRAIN_SPLITS, n_clips:int=None, see
     return data
 
 # %% ../nbs/07c_general.ipynb #abc32c1a
-def heldout_evaluator(sentences:list, inputs:str, stats:dict, vocoder, steps:int=4, guidance:float=1.0, log=print):
+def heldout_evaluator(sentences:list, inputs:str, stats:dict, vocoder, steps:int=4, guidance:float=1.0, log=print,
+                      generate=None): # generate(model, texts) -> normalised mels (default: the flow sampler)
     "evaluate(model, step, minutes) for `fit`: WER/CER of `sentences`, read as `inputs` the way a user's would be."
     model_inputs = []                          # made at the first evaluation: a run without any pays no G2P
+    generate = generate or (lambda model, texts: generate_mels(model, texts, steps, guidance))
     def evaluate(model, step, minutes):
         if not model_inputs: model_inputs.extend(model_texts(sentences, inputs))
-        r = intelligibility(vocode(generate_mels(model, model_inputs, steps, guidance), stats, vocoder), sentences)
+        r = intelligibility(vocode(generate(model, model_inputs), stats, vocoder), sentences)
         if log: log(f"  {minutes:5.1f} min, step {step}: held-out WER {r['wer']:.1%}, CER {r['cer']:.1%}")
         return dict(wer=r["wer"], cer=r["cer"])
     return evaluate

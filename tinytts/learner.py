@@ -6,8 +6,8 @@
 __all__ = ['CHECKPOINTS', 'TrainConfig', 'lr_at', 'budget_progress', 'ema_update', 'ema_decay', 'save_model', 'load_model',
            'saved_model_class', 'checkpoint_folder', 'check_config', 'rng_states', 'set_rng_states', 'save_checkpoint',
            'load_checkpoint', 'start_run', 'to_device', 'optimizer_step', 'record_step', 'evaluate_if_due',
-           'progress_bar', 'advance_bar', 'processes', 'process_device', 'world', 'shard', 'LossModule', 'join_run',
-           'agree_step', 'wait_for_rank0', 'leave_run', 'fit', 'plot_losses']
+           'progress_bar', 'advance_bar', 'processes', 'process_rank', 'process_device', 'world', 'shard', 'LossModule',
+           'join_run', 'agree_step', 'wait_for_rank0', 'leave_run', 'fit', 'plot_losses']
 
 # %% ../nbs/02b_learner.ipynb #ce817225
 import copy, json, math, os, random, shutil, sys, time
@@ -265,6 +265,7 @@ def advance_bar(bar, cfg:TrainConfig, state:dict, seconds:float):
 
 # %% ../nbs/02b_learner.ipynb #21b85971
 def processes() -> int: return int(os.environ.get("WORLD_SIZE", "1"))   # torchrun sets it in each process
+def process_rank() -> int: return int(os.environ.get("RANK", "0"))        # and this one, 0 … N − 1
 
 def process_device(device=None) -> torch.device:
     "Where this process trains: `device` (or the best there is); under torchrun with GPUs, the GPU of its local rank."

@@ -19,7 +19,8 @@ from .data import (seed_everything, best_device, load_metadata, TTSDataset, coll
                           load_alignments, save_json, save_wav, short_path)
 from .mel import MelConfig, mel_spectrogram, normalize, denormalize, load_stats, mel_card
 from .align import add_alignment, aligned_batches
-from .learner import TrainConfig, fit, budget_progress, plot_losses, save_model, load_model, checkpoint_folder
+from .learner import (TrainConfig, fit, budget_progress, plot_losses, save_model, load_model, checkpoint_folder,
+                             process_rank)
 from .evaluate import batch_l1, vocode, intelligibility, real_time_factor, load_recogniser
 from .flow import FlowConfig, FLOW_DURATIONS, FlowTTS, flow_objective, sample_flow, encode_texts
 
@@ -189,8 +190,9 @@ def load_flow_model(folder, device=None) -> FlowTTS:
 def make_run_dir(out, name:str) -> Path:
     """A new folder `out`/<name>-<timestamp>, refused in one line if it cannot be created or written. Under torchrun
     only rank 0 keeps one: the other processes get a scratch folder, since they write nothing that lasts."""
-    import os, tempfile
-    if int(os.environ.get("RANK", "0")) > 0: return Path(tempfile.mkdtemp(prefix=f"{name}-rank{os.environ['RANK']}-"))
+    if process_rank() > 0:
+        import tempfile
+        return Path(tempfile.mkdtemp(prefix=f"{name}-rank{process_rank()}-"))
     run_dir = Path(out)/f"{name}-{datetime.now():%Y%m%d-%H%M%S}"
     try:
         run_dir.mkdir(parents=True, exist_ok=True)
