@@ -6,11 +6,11 @@
 __all__ = ['LATENT', 'SPECTRAL_OFFSET', 'TIME_RESOLUTIONS', 'LATENT_TRAIN', 'HUBERT', 'LatentConfig', 'predictor_config',
            'AudioEncoder', 'FrameNorm', 'ResidualConv', 'MelDecoder', 'LatentTTS', 'time_spectral_loss', 'kl_to_normal',
            'reparameterise', 'autoencoder_losses', 'latent_variance', 'LatentSchedule', 'prediction_target',
-           'prediction_losses', 'latent_loss', 'train_latent', 'reconstruct', 'teacher_forced', 'run_steps',
-           'synthesize_latent', 'heldout_batch', 'cut', 'mode_mels', 'train_latent_voice', 'load_latent_model',
-           'rate_distortion', 'VectorQuantizer', 'kmeans_init', 'restart_dead_codes', 'codebook_usage', 'TokenConfig',
-           'TokenAutoencoder', 'latent_features', 'token_loss', 'load_hubert', 'hubert_features', 'train_tokens',
-           'throughput']
+           'prediction_inputs', 'prediction_losses', 'latent_loss', 'train_latent', 'reconstruct', 'teacher_forced',
+           'run_steps', 'synthesize_latent', 'heldout_batch', 'cut', 'mode_mels', 'train_latent_voice',
+           'load_latent_model', 'rate_distortion', 'VectorQuantizer', 'kmeans_init', 'restart_dead_codes',
+           'codebook_usage', 'TokenConfig', 'TokenAutoencoder', 'latent_features', 'token_loss', 'load_hubert',
+           'hubert_features', 'train_tokens', 'throughput']
 
 # %% ../nbs/11_latent.ipynb #f7b9f671
 import copy, math, time
@@ -46,7 +46,7 @@ class LatentConfig:
     encoder_layers: int = 2       # transformer blocks after the strided convolutions
     decoder_blocks: int = 3       # residual convolution blocks after the upsampling
     n_heads: int = 4
-    kl: float = 0.05              # weight of the KL term once annealed in
+    kl: float = 0.001             # weight of the KL term once annealed in (light: see *Rate and distortion*)
     anneal: float = 0.2           # share of the training budget over which the KL weight rises from 0
     spectral: float = 0.1         # weight of the multi-resolution spectral loss over time
     predict: float = 1.0          # weight of the prediction loss (0: an autoencoder alone)
@@ -212,13 +212,17 @@ def prediction_target(model:LatentTTS, mu, batch:dict) -> torch.Tensor:
     if model.cfg.target == "stop_gradient": return mu.detach()
     with torch.no_grad(): return model.encode(batch["mel"], batch["mel_lengths"], model.target_encoder)[0]
 
+def prediction_inputs(model:LatentTTS, mu) -> torch.Tensor:
+    "What the steps read: the real past, with its gradient unless the target's is cut (then the encoder hears none)."
+    return teacher_inputs(mu.detach() if model.cfg.target == "stop_gradient" else mu)
+
 def prediction_losses(model:LatentTTS, mu, latent_lengths, batch:dict, generator=None) -> dict:
     "Teacher forcing in latent space: step t reads μ[t−1] (and the text) and is scored on the target at t."
     pred, s = model.predictor, model.cfg.stride
     h = pred.encode_text(batch["text_ids"], batch["text_lengths"])
     frames = batch["text_frames"] / s
     cond = pred.condition(h, batch["text_lengths"], frames, mu.shape[1])
-    state = pred.hidden(teacher_inputs(mu), cond)
+    state = pred.hidden(prediction_inputs(model, mu), cond)
     real = lengths_to_mask(latent_lengths, mu.shape[1])
     target = prediction_target(model, mu, batch)
     losses = head_loss(pred, state[real], target[real], generator)
@@ -384,7 +388,7 @@ def rate_distortion(cfg:LatentConfig, train:TrainConfig, data:dict, batch:dict, 
     r = intelligibility(rebuilt, held["sentences"])
     lsd = sum(log_spectral_distance(a, b) for a, b in zip(rebuilt, real)) / len(real)
     return dict(latent=cfg.latent, kl_weight=cfg.kl, kbps=kbps, wer=r["wer"], cer=r["cer"], lsd=lsd,
-                steps=history["step"][-1])
+                steps=history["step"][-1], minutes=history["seconds"][-1] / 60)
 
 # %% ../nbs/11_latent.ipynb #d28dc3bc
 class VectorQuantizer(nn.Module):
@@ -401,14 +405,16 @@ class VectorQuantizer(nn.Module):
         d = z.pow(2).sum(-1, keepdim=True) - 2 * z @ c.T + c.pow(2).sum(-1)
         return d.argmin(-1)
 
-    def forward(self, z) -> tuple:
-        "(quantised z with a straight-through gradient, indices, losses) for vectors (..., dim)."
+    def forward(self, z, real=None) -> tuple:
+        """(quantised z with a straight-through gradient, indices, losses) for vectors (..., dim). `real` (...) marks
+        the vectors that are data: only those are scored and counted as uses (padding is neither)."""
         idx = self.nearest(z.reshape(-1, z.shape[-1])).reshape(z.shape[:-1])
         q = self.codebook[idx]
-        losses = dict(codebook=(q - z.detach()).pow(2).mean(),
-                      commitment=self.commitment * (z - q.detach()).pow(2).mean())
+        real = torch.ones(idx.shape, dtype=torch.bool, device=z.device) if real is None else real
+        losses = dict(codebook=(q - z.detach())[real].pow(2).mean(),
+                      commitment=self.commitment * (z - q.detach())[real].pow(2).mean())
         if self.training:
-            used = torch.zeros_like(self.idle, dtype=torch.bool); used[idx.flatten()] = True
+            used = torch.zeros_like(self.idle, dtype=torch.bool); used[idx[real]] = True
             self.idle = torch.where(used, 0, self.idle + 1)
         return z + (q - z).detach(), idx, losses
 
@@ -464,9 +470,9 @@ class TokenAutoencoder(nn.Module):
         self.quantizer = VectorQuantizer(cfg.codes, cfg.features, cfg.commitment)
         self.decoder = MelDecoder(LatentConfig(latent=cfg.features, width=cfg.width, decoder_blocks=cfg.decoder_blocks,
                                                stride=cfg.stride, n_mels=cfg.n_mels))
-    def forward(self, features) -> tuple:
-        "(mel (B, n_mels, P·stride), codes (B, P), losses)"
-        q, idx, losses = self.quantizer(features)
+    def forward(self, features, real=None) -> tuple:
+        "(mel (B, n_mels, P·stride), codes (B, P), losses); `real` (B, P) marks the frames that are not padding."
+        q, idx, losses = self.quantizer(features, real)
         return self.decoder(q), idx, losses
 
 def latent_features(model:LatentTTS):
@@ -479,12 +485,12 @@ def token_loss(features):
     "loss_fn for `fit`: quantise `features(batch)`, decode; L1, spectral, codebook, commitment; dead codes restarted."
     def loss_fn(tok:TokenAutoencoder, batch:dict, generator=None) -> dict:
         z = features(batch)
-        mel_hat, idx, losses = tok(z)
+        frames = lengths_to_mask(n_patches(batch["mel_lengths"], tok.cfg.stride), z.shape[1])
+        mel_hat, idx, losses = tok(z, frames)
         target = pad_to_multiple(batch["mel"], tok.cfg.stride)[..., :mel_hat.shape[-1]]
         real = lengths_to_mask(batch["mel_lengths"], target.shape[-1])[:, None]
         losses["l1"] = ((mel_hat - target).abs() * real).sum() / (real.sum() * target.shape[1])
         losses["spectral"] = time_spectral_loss(mel_hat * real, target * real)
-        frames = lengths_to_mask(n_patches(batch["mel_lengths"], tok.cfg.stride), z.shape[1])
         restart_dead_codes(tok.quantizer, z[frames], tok.cfg.restart_after, generator)
         losses["loss"] = losses["l1"] + losses["spectral"] + losses["codebook"] + losses["commitment"]
         return losses
@@ -534,7 +540,8 @@ def train_tokens(codes:int, features, start:LatentTTS, train:TrainConfig, data:d
         mels = cut(tok.decoder(q), L)
     r = mel_intelligibility(mels, held["sentences"], held["stats"], vocoder=vocoder)
     used = codebook_usage(idx[lengths_to_mask(n_patches(L, tok.cfg.stride), z.shape[1])], codes)
-    return dict(codes=codes, **used, wer=r["wer"], cer=r["cer"], steps=history["step"][-1])
+    return dict(codes=codes, **used, wer=r["wer"], cer=r["cer"], steps=history["step"][-1],
+                minutes=history["seconds"][-1] / 60)
 
 # %% ../nbs/11_latent.ipynb #b976e2ce
 def throughput(model:LatentTTS, texts:list, batch_size:int, cache:bool=True, seed:int=0) -> dict:
