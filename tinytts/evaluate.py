@@ -199,8 +199,10 @@ def load_mos_predictor(weights=None):
         model = distillmos.ConvTransformerSQAModel(load_weights=weights is None)
     if weights is not None:
         try: model.load_state_dict(torch.load(weights, map_location="cpu", weights_only=True))
+        except FileNotFoundError: raise
         except Exception as e:                               # torch.load fails in many ways on a wrong file
-            raise ValueError(f"{Path(weights).name} is not a DistillMOS state dict ({str(e).splitlines()[0]}); "
+            why = (str(e).splitlines() or [type(e).__name__])[0]
+            raise ValueError(f"{Path(weights).name} is not a DistillMOS state dict ({why}); "
                              f"save one with torch.save(model.state_dict(), path)") from None
     return model.eval()
 
