@@ -209,7 +209,7 @@ def load_mos_predictor(weights=None):
 @torch.no_grad()
 def predicted_mos(wavs:list, sr:int=SAMPLE_RATE, predictor=None) -> list:
     "The predicted MOS (1–5) of each mono waveform (1-D, at `sr` Hz), resampled to 16 kHz and scored on its own."
-    predictor = predictor or load_mos_predictor()
+    predictor = load_mos_predictor() if predictor is None else predictor
     scores = []
     for i, w in enumerate(wavs):
         w = torch.as_tensor(w, dtype=torch.float32)
