@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['RECIPES', 'COMMANDS', 'RESUME_HINT', 'ONE_FIT', 'add_sampling_options', 'add_device_option', 'add_budget_options',
-           'check_budget', 'log', 'add_say_options', 'run_say', 'run_say_onnx', 'add_bench_options', 'run_bench',
-           'add_overfit64_options', 'run_overfit64', 'run_general', 'run_vocoder', 'run_streaming',
+           'check_budget', 'log', 'add_say_options', 'default_export', 'run_say', 'run_say_onnx', 'add_bench_options',
+           'run_bench', 'add_overfit64_options', 'run_overfit64', 'run_general', 'run_vocoder', 'run_streaming',
            'run_streaming_general', 'run_aligner', 'run_latent', 'add_voice_options', 'run_voice', 'add_train_options',
            'add_corpus_options', 'run_corpus', 'add_prepare_options', 'run_prepare', 'add_prompts_options',
            'run_prompts', 'add_voices_options', 'run_voices', 'add_export_options', 'run_export', 'add_serve_options',
@@ -56,9 +56,11 @@ def add_say_options(p:argparse.ArgumentParser):
     p.add_argument("text", help="the sentence to speak, in quotes")
     p.add_argument("--voice", "--ckpt", dest="voice", help="a committed voice (streaming, general, overfit64, "
                    "latent) or a voice folder such as runs/general-<time>/voice (default: chapter 09b's DEFAULT_VOICE, "
-                   "the better by held-out WER; streaming with --stream)")
-    p.add_argument("--vocoder", default="auto", help="auto (default: BigVGAN online, else the course vocoder, else "
-                   "Griffin-Lim), griffin-lim, or a vocoder's folder")
+                   "the better by held-out WER, spoken through its ONNX export without PyTorch (chapter 12b) unless an "
+                   "option needs PyTorch; streaming with --stream)")
+    p.add_argument("--vocoder", default="auto", help="auto (default: the course vocoder for the default voice's "
+                   "export; for a voice in PyTorch BigVGAN online, else the course vocoder, else Griffin-Lim), "
+                   "griffin-lim, or a vocoder's folder")
     p.add_argument("--out", default="tinytts.wav", help="WAV file to write (default: tinytts.wav)")
     add_sampling_options(p)
     p.add_argument("--g2p", default="auto", choices=["auto", "festival", "gruut"], help="how a phone voice finds the "
@@ -71,9 +73,22 @@ def add_say_options(p:argparse.ArgumentParser):
                    "or edge, the committed one) through ONNX Runtime and numpy: PyTorch is never loaded (chapter 12b)")
     add_device_option(p)
 
+def default_export(args):
+    """The folder of the default voice's committed export (chapter 12b's DEFAULT_EXPORT) when `say` asks for nothing
+    only PyTorch does (another voice or vocoder, --stream, a flow's sampling, a GPU) and ONNX Runtime is installed."""
+    from importlib.util import find_spec
+    asked = (args.voice, args.vocoder, args.stream, args.steps, args.guidance)
+    if asked != (None, "auto", False, None, 1.0): return None
+    if args.device not in ("auto", "cpu") or find_spec("onnxruntime") is None: return None
+    from tinytts.runtime import DEFAULT_EXPORT, edge_folder
+    try: return edge_folder(DEFAULT_EXPORT)
+    except FileNotFoundError: return None                        # a copy of the package without the data folder
+
 def run_say(args):
     "tinytts say: the sentence in the voice, to the WAV file, and how long each part took."
     if args.onnx: return run_say_onnx(args)
+    folder = default_export(args)
+    if folder is not None: return run_say_onnx(args, folder)
     from tinytts.voices import speak_to_file, stream_to_file
     from tinytts.data import short_path
     if args.stream:
@@ -96,26 +111,33 @@ def run_say(args):
           "counted")
 
 # %% ../nbs/91_cli.ipynb #1693570d
-def run_say_onnx(args):
-    "tinytts say --onnx DIR: the sentence through an exported voice, with ONNX Runtime and numpy only."
+def run_say_onnx(args, folder=None):
+    """tinytts say --onnx DIR, or plain `say` with `folder`, the default voice's export: the sentence through ONNX
+    Runtime and numpy only."""
     from tinytts.runtime import OnnxVoice, write_wav
     from tinytts.text import short_path
+    voice = OnnxVoice(folder or args.onnx)
+    card = voice.card
     fixed = [name for name, asked in (("--voice", args.voice is not None), ("--vocoder", args.vocoder != "auto"),
                                       ("--stream", args.stream), ("--guidance", args.guidance != 1.0),
-                                      ("--g2p festival", args.g2p == "festival"),
+                                      (f"--g2p {args.g2p}", card["g2p"] not in ("auto", args.g2p)
+                                       and args.g2p != "auto"),
                                       ("--device", args.device not in ("auto", "cpu"))) if asked]
     if fixed: raise ValueError(f"{', '.join(fixed)}: not with --onnx, where the export fixed the voice, vocoder, G2P "
-                               "(gruut) and device (CPU); export again with `tinytts export onnx`, or drop --onnx")
-    voice = OnnxVoice(args.onnx)
-    card = voice.card
-    if args.steps is not None and args.steps != card["steps"]:
-        raise ValueError(f"{args.onnx} runs {card['steps']} steps, fixed at export: export again with --steps "
+                               "and device (CPU); export again with `tinytts export onnx`, or drop --onnx")
+    streaming = card.get("kind") == "streaming"
+    if args.steps is not None and (streaming or args.steps != card["steps"]):
+        raise ValueError(f"{args.onnx} has no Euler steps to choose: leave --steps out" if streaming else
+                         f"{args.onnx} runs {card['steps']} steps, fixed at export: export again with --steps "
                          f"{args.steps}, or leave --steps out")
-    wav, mel, took = voice.speak(args.text, args.seed, None, args.duration_scale)
+    wav, mel, took = voice.speak(args.text, args.seed, None, args.duration_scale, args.g2p)
     write_wav(wav, args.out, voice.sample_rate)
     seconds = len(wav) / voice.sample_rate
-    print(f"wrote {short_path(args.out)}: {seconds:.2f} s, {mel.shape[-1]} frames, exported voice {voice.name} "
-          f"({card['voice']} + {card['vocoder']}, {card['precision']}, {card['steps']} steps) in ONNX Runtime")
+    made = "one step graph per patch" if streaming else f"{card['steps']} steps"
+    which = (f"voice {card['voice']} (the default) through its export {voice.name}" if folder is not None else
+             f"exported voice {voice.name}")
+    print(f"wrote {short_path(args.out)}: {seconds:.2f} s, {mel.shape[-1]} frames, {which} ({card['voice']} + "
+          f"{card['vocoder']}, {card['precision']}, {made}) in ONNX Runtime, no PyTorch")
     print(f"real-time factor {(took['front_end'] + took['graphs']) / seconds:.4f} (text front end "
           f"{took['front_end'] / seconds:.4f}, graphs and inverse FFT {took['graphs'] / seconds:.4f}); start-up and "
           "loading not counted")
@@ -390,24 +412,37 @@ def add_export_options(p:argparse.ArgumentParser):
     "The options of `tinytts export`."
     p.add_argument("format", choices=["onnx"], help="the format to write (onnx)")
     p.add_argument("out", help="folder to write the graphs and edge.json into")
-    p.add_argument("--voice", default="general", help="a flow voice: committed name or folder (default: general)")
-    p.add_argument("--vocoder", default="edge_vocoder", help="a course vocoder: committed name or folder (default: "
-                   "edge_vocoder, chapter 12's)")
-    p.add_argument("--steps", type=int, default=4, help="Euler steps written into the decoder, 1 to 8 (default 4)")
-    p.add_argument("--precision", default="int8", help="int8 (default), fp32 or fp16")
+    p.add_argument("--voice", default="general", help="a flow voice or a streaming voice: committed name or folder "
+                   "(default: general)")
+    p.add_argument("--vocoder", help="a course vocoder: committed name or folder (default: edge_vocoder, chapter 12's, "
+                   "for a flow voice; vocoder, chapter 08's, for a streaming voice)")
+    p.add_argument("--steps", type=int, help="a flow voice's Euler steps written into the decoder, 1 to 8 (default 4)")
+    p.add_argument("--precision", help="a flow voice's: int8 (default), fp32 or fp16; a streaming voice exports at "
+                   "fp32")
 
 def run_export(args):
-    "tinytts export onnx: the voice as three graphs and a card, and each file's size."
-    from tinytts.edge import export_voice
-    r = export_voice(args.out, args.voice, args.vocoder, args.steps, args.precision)
+    "tinytts export onnx: the voice as graphs and a card (three for a flow voice, four for a streaming one), and sizes."
+    from tinytts.edge import export_voice, export_streaming_voice
+    from tinytts.voices import load_voice
+    if load_voice(args.voice, "cpu").kind == "streaming":
+        asked = [o for o, given in (("--steps", args.steps is not None),
+                                    ("--precision", args.precision not in (None, "fp32"))) if given]
+        if asked: raise ValueError(f"{', '.join(asked)}: a streaming voice exports at fp32, one step graph per patch; "
+                                   "leave them out")
+        r, made = export_streaming_voice(args.out, args.voice, args.vocoder or "vocoder"), "fp32, one step per patch"
+    else:
+        steps, precision = 4 if args.steps is None else args.steps, args.precision or "int8"
+        r, made = export_voice(args.out, args.voice, args.vocoder or "edge_vocoder", steps, precision), \
+            f"{precision}, {steps} steps"
     sizes = ", ".join(f"{name} {b / 1e6:.2f} MB" for name, b in r["bytes"].items())
-    print(f"wrote {args.out}: {sizes} ({sum(r['bytes'].values()) / 1e6:.2f} MB, {args.precision}, {args.steps} steps); "
-          f"speak with: tinytts say --onnx {args.out} \"Hello.\"")
+    print(f"wrote {args.out}: {sizes} ({sum(r['bytes'].values()) / 1e6:.2f} MB, {made}); speak with: tinytts say "
+          f"--onnx {args.out} \"Hello.\"")
 
 def add_serve_options(p:argparse.ArgumentParser):
     "The options of `tinytts serve`."
-    p.add_argument("--voice", action="append", help="a voice to offer; give it again for more: an exported folder or "
-                   "edge (ONNX Runtime), or any voice `say --voice` takes (PyTorch) (default: edge and general)")
+    p.add_argument("--voice", action="append", help="a voice to offer; give it again for more: an exported folder, "
+                   "streaming_edge or edge (ONNX Runtime), or any voice `say --voice` takes (PyTorch) (default: "
+                   "streaming_edge, edge and general)")
     p.add_argument("--port", type=int, default=8000, help="the port on 127.0.0.1 (default 8000)")
 
 def torch_speaker(name:str):
@@ -425,7 +460,7 @@ def run_serve(args):
     from tinytts.runtime import OnnxVoice, edge_folder, make_server, onnx_speaker
     if not 0 <= args.port < 65536: raise ValueError(f"--port must be from 0 to 65535, not {args.port}")
     speakers = {}
-    for name in args.voice or ["edge", "general"]:
+    for name in args.voice or ["streaming_edge", "edge", "general"]:
         try: speakers[name] = onnx_speaker(OnnxVoice(edge_folder(name)))
         except FileNotFoundError: speakers[name] = torch_speaker(name)
     server = make_server(speakers, "127.0.0.1", args.port)

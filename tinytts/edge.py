@@ -4,8 +4,9 @@
 
 # %% auto #0
 __all__ = ['EDGE_VOCODER', 'EDGE_VOCODER_TRAIN', 'OPSET', 'PRECISIONS', 'EDGE_CARD', 'EDGE_GRAPHS', 'MAX_EXPORT_STEPS',
-           'count_macs', 'parameter_count', 'vocoder_cost', 'TextGraph', 'DecoderGraph', 'SpectrumGraph',
-           'export_graph', 'convert_graph', 'check_export', 'export_voice']
+           'STREAMING_GRAPHS', 'count_macs', 'parameter_count', 'vocoder_cost', 'TextGraph', 'DecoderGraph',
+           'SpectrumGraph', 'export_graph', 'convert_graph', 'check_export', 'export_voice', 'StreamingTextGraph',
+           'ReadingGraph', 'StepGraph', 'store_halves', 'export_streaming_voice']
 
 # %% ../nbs/12_edge.ipynb #ba405074
 import copy, logging, shutil, tempfile, warnings
@@ -17,6 +18,9 @@ import torch.nn as nn
 from .data import PAD_ID, save_json, short_path
 from .learner import TrainConfig
 from .flow import FlowTTS, flow_grid
+from .attention import KVCache
+from .align import text_positions, unpatchify
+from .streaming import StreamingTTS, windowed_upsampling, reading_window, mel_length
 from .vocoder import Vocoder, VocoderConfig, load_course_vocoder
 from .voices import load_voice
 
@@ -140,7 +144,7 @@ def check_export(voice, steps:int):
                          "default, 1 or 2 are faster")
     if voice.kind != "flow" or voice.model.cfg.alignment != "durations":
         raise ValueError(f"{voice.name} is a {voice.kind} voice; only flow voices with predicted durations export "
-                         "(general, or one `tinytts train voice` made)")
+                         "here (general, or one `tinytts train voice` made); a streaming voice: export_streaming_voice")
 
 def export_voice(out, voice="general", vocoder="edge_vocoder", steps:int=4, precision:str="int8") -> dict:
     """Write `voice` (a flow voice's name or folder) and `vocoder` (a course vocoder's) as three ONNX graphs in
@@ -177,3 +181,122 @@ def export_voice(out, voice="general", vocoder="edge_vocoder", steps:int=4, prec
                 files=EDGE_GRAPHS, exporter=f"torch.onnx, TorchScript-based (dynamo=False), opset {OPSET}")
     save_json(card, out/EDGE_CARD)
     return dict(card, bytes=sizes)
+
+# %% ../nbs/12_edge.ipynb #4c56f2e7
+class StreamingTextGraph(nn.Module):
+    """Byte ids (1, N) and a pace (1,) → text features (1, N, dim) and frames per byte (1, N): chapter 09's
+    `encode_text` and `predict_frames`, with e^x − 1 for expm1 (not an ONNX op)."""
+    def __init__(self, model:StreamingTTS):
+        super().__init__()
+        self.model = model.eval()
+
+    def forward(self, text_ids, duration_scale):
+        lengths = (text_ids != PAD_ID).sum(-1)
+        h = self.model.encode_text(text_ids, lengths)
+        return h, (self.model.duration(h, lengths).exp() - 1).clamp_min(0) * duration_scale
+
+class ReadingGraph(nn.Module):
+    """Frames per byte (1, N) and the number of patches () → which bytes each patch reads: chapter 09's windowed
+    Gaussian weights (1, P, N), its reading window (1, P, N) and the bytes' positions on the patch axis (1, N)."""
+    def __init__(self, model:StreamingTTS):
+        super().__init__()
+        self.cfg = model.cfg
+
+    def forward(self, text_frames, n_patches):
+        c, lengths = self.cfg, torch.full((1,), text_frames.shape[1])
+        return (windowed_upsampling(text_frames, lengths, n_patches, c.patch, c.frames_ahead),
+                reading_window(text_frames, lengths, n_patches, c.patch, c.frames_ahead),
+                text_positions(text_frames, c.patch))
+
+class StepGraph(nn.Module):
+    """One step of chapter 09's `next_patch`, its caches as tensors: the previous patch (1, 1, F), this step's row of
+    the reading weights and window (1, 1, N), its position (1,), the keys and values of the steps before
+    (layers, 1, heads, t, head dim), the text and the head's noise (1, noise_dim) → the next patch (1, F), its log-mel
+    frames (1, n_mels, patch), and the keys and values with this step's appended (t + 1)."""
+    def __init__(self, model:StreamingTTS, stats:dict):
+        super().__init__()
+        self.model = model.eval()
+        self.mean, self.std = float(stats["mean"]), float(stats["std"])
+
+    def forward(self, previous_patch, index, window, position, past_keys, past_values, text_features, text_positions,
+                noise):
+        m = self.model
+        x = m.patch_in(previous_patch) + m.aligned_in(index @ text_features)
+        keys, values = [], []
+        for block, k, v in zip(m.blocks, past_keys, past_values):
+            cache = KVCache(); cache.k, cache.v = k, v
+            # one query, the newest position: it may read every key, so no causal mask (none fixed at a traced length)
+            x = block(x, text_features, context_mask=window[:, None], pos=position, context_pos=text_positions,
+                      cache=cache)
+            keys.append(cache.k); values.append(cache.v)
+        patch = m.head.net(torch.cat([m.norm_out(x)[:, -1], noise], -1))
+        log_mel = unpatchify(patch[:, None], m.cfg.patch) * self.std + self.mean
+        return patch, log_mel, torch.stack(keys), torch.stack(values)
+
+
+# %% ../nbs/12_edge.ipynb #1e5a87d2
+STREAMING_GRAPHS = dict(text="text.onnx", reading="reading.onnx", step="step.onnx", vocoder="vocoder.onnx")
+
+def store_halves(path) -> Path:
+    """Rewrite the graph at `path` keeping each weight that is exactly a float16 number at 16 bits, widened by a Cast
+    node as the graph opens: chapter 08 saved the course vocoder at half precision, so its file halves and no number
+    changes."""
+    import numpy as np, onnx
+    from onnx import TensorProto, helper, numpy_helper
+    graph = onnx.load(str(path))
+    casts = []
+    for w in list(graph.graph.initializer):
+        a = numpy_helper.to_array(w)
+        if a.dtype != np.float32 or a.size < 1024 or not np.array_equal(a.astype(np.float16).astype(np.float32), a):
+            continue
+        graph.graph.initializer.remove(w)
+        graph.graph.initializer.append(numpy_helper.from_array(a.astype(np.float16), f"{w.name}_half"))
+        casts.append(helper.make_node("Cast", [f"{w.name}_half"], [w.name], to=TensorProto.FLOAT))
+    for node in reversed(casts): graph.graph.node.insert(0, node)
+    onnx.save(graph, str(path))
+    return Path(path)
+
+def export_streaming_voice(out, voice="streaming", vocoder="vocoder") -> dict:
+    """Write a streaming voice (chapter 09's, by name or folder) and a course vocoder as four float graphs (text,
+    reading, one step, vocoder) and an `edge.json` card into `out`; returns the card with each file's size in bytes."""
+    v = load_voice(voice, "cpu")
+    if v.kind != "streaming" or v.model.cfg.text != "durations":
+        raise ValueError(f"{v.name} is a {v.kind} voice; export_streaming_voice writes streaming voices that predict "
+                         "durations (streaming): use export_voice for a flow voice")
+    vocoder_model = copy.deepcopy(load_course_vocoder(vocoder, v.mel_cfg, "cpu").model).float().eval()
+    m, c = v.model.eval(), v.model.cfg
+    out = Path(out); out.mkdir(parents=True, exist_ok=True)
+    ids = torch.randint(32, 127, (1, 40))                     # any bytes: the recording only needs a realistic size
+    with torch.no_grad():
+        h, frames = StreamingTextGraph(m)(ids, torch.ones(1))
+        n = torch.tensor(mel_length(frames[0], c.patch)[1])
+        index, window, positions = ReadingGraph(m)(frames, n)
+    layers, heads, head_dim = len(m.blocks), c.n_heads, c.dim // c.n_heads
+    past = torch.randn(layers, 1, heads, 5, head_dim)         # recorded at step 5: the past's length stays free
+    text_sized = dict(text_features={1: "N"}, text_positions={1: "N"})
+    graphs = dict(
+        text=(StreamingTextGraph(m), (ids, torch.ones(1)), ["text_ids", "duration_scale"],
+              ["text_features", "text_frames"], dict(text_ids={1: "N"}, text_features={1: "N"}, text_frames={1: "N"})),
+        reading=(ReadingGraph(m), (frames, n), ["text_frames", "n_patches"], ["index", "window", "text_positions"],
+                 dict(text_frames={1: "N"}, index={1: "P", 2: "N"}, window={1: "P", 2: "N"}, text_positions={1: "N"})),
+        step=(StepGraph(m, v.stats), (torch.zeros(1, 1, c.n_mels * c.patch), index[:, 5:6], window[:, 5:6],
+                                      torch.tensor([5]), past, past, h, positions, torch.randn(1, c.noise_dim)),
+              ["previous_patch", "index", "window", "position", "past_keys", "past_values", "text_features",
+               "text_positions", "noise"], ["patch", "log_mel", "keys", "values"],
+              dict(index={2: "N"}, window={2: "N"}, past_keys={3: "t"}, past_values={3: "t"}, keys={3: "t + 1"},
+                   values={3: "t + 1"}, **text_sized)),
+        vocoder=(SpectrumGraph(vocoder_model), (torch.full((1, v.mel_cfg.n_mels, 50), -5.0),), ["mel"],
+                 ["real", "imag"], dict(mel={2: "F"}, real={2: "F"}, imag={2: "F"})))
+    sizes = {}
+    for name, (module, args, inputs, outputs, dynamic) in graphs.items():
+        path = export_graph(module, args, out/STREAMING_GRAPHS[name], inputs, outputs, dynamic)
+        sizes[name] = store_halves(path).stat().st_size
+    mc = v.mel_cfg
+    card = dict(format=1, kind="streaming", voice=short_path(voice), vocoder=short_path(vocoder), precision="fp32",
+                inputs=v.inputs, g2p="auto", max_text_len=c.max_text_len, patch=c.patch, n_mels=mc.n_mels,
+                noise_dim=c.noise_dim, layers=layers, heads=heads, head_dim=head_dim, sample_rate=mc.sr,
+                n_fft=mc.n_fft, hop=mc.hop, win=mc.win, files=STREAMING_GRAPHS,
+                exporter=f"torch.onnx, TorchScript-based (dynamo=False), opset {OPSET}")
+    save_json(card, out/EDGE_CARD)
+    return dict(card, bytes=sizes)
+

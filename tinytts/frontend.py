@@ -13,7 +13,7 @@ __all__ = ['PHONE_LETTERS', 'LETTER_PHONES', 'VOWEL_LETTERS', 'STRESS', 'PAUSE',
 # %% ../nbs/07b_frontend.ipynb #804a7e78
 import functools, re, shutil, unicodedata
 
-from .text import normalize_text
+from .text import normalize_text, festival_segments
 
 # %% ../nbs/07b_frontend.ipynb #3dae7df0
 # one character per phone, the single-letter ARPAbet; Festival's phone names on the left
@@ -182,7 +182,6 @@ def festival_available() -> bool:
 
 def festival_phone_texts(texts:list) -> list:
     "Phone texts of normalised sentences from Festival's own front end (lexicon, letter-to-sound rules, pauses)."
-    from tinytts.data import festival_segments     # here, not at the top: the rest of the front end needs no PyTorch
     segments = festival_segments([(f"s{k}", t) for k, t in enumerate(texts)])
     return [phone_text([s[:4] for s in segments[f"s{k}"]], sentence_end(t))[0] for k, t in enumerate(texts)]
 

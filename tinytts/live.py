@@ -195,4 +195,4 @@ def speak_typed(model:StreamingTTS, text:str, vocoder, stats:dict, inputs:str="p
     return stream_times(LiveStream(model, vocoder, stats, seed, inputs=inputs), word_chunks(text, words))["audio"]
 
 # %% ../nbs/09b_live.ipynb #fcaeb4a1
-DEFAULT_VOICE = "streaming"   # the better of the streaming and flow voices by held-out WER (this chapter measures it)
+DEFAULT_VOICE = "streaming"   # the better general voice by held-out WER and opinion score (measured below)

@@ -220,7 +220,8 @@ def voice_row(folder, name:str=None) -> dict:
         original = compared.get("original recording") or compared.get("original") or {}
         row.update(wer=metrics["wer"], on="held-out clips, copy synthesis", ceiling=original.get("wer"))
     elif "wer" in metrics:
-        held_out = "seen" in metrics or "heldout_clips" in metrics      # general-style runs, and your own voice's
+        # general-style runs, your own voice's, and chapter 09b's streaming voice: all measured on held-out sentences
+        held_out = "seen" in metrics or "heldout_clips" in metrics or metrics.get("recipe") == "streaming-general"
         row.update(wer=metrics["wer"], on="held-out sentences" if held_out else "its training sentences",
                    ceiling=(metrics.get("ceiling") or {}).get("wer"))
     return row
