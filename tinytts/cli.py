@@ -56,8 +56,8 @@ def add_say_options(p:argparse.ArgumentParser):
     p.add_argument("text", help="the sentence to speak, in quotes")
     p.add_argument("--voice", "--ckpt", dest="voice", help="a committed voice (streaming, general, overfit64, "
                    "latent) or a voice folder such as runs/general-<time>/voice (default: chapter 09b's DEFAULT_VOICE, "
-                   "the better by held-out WER, spoken through its ONNX export without PyTorch (chapter 12b) unless an "
-                   "option needs PyTorch; streaming with --stream)")
+                   "spoken through its ONNX export without PyTorch (chapter 12b) unless an option needs PyTorch; "
+                   "streaming with --stream)")
     p.add_argument("--vocoder", default="auto", help="auto (default: the course vocoder for the default voice's "
                    "export; for a voice in PyTorch BigVGAN online, else the course vocoder, else Griffin-Lim), "
                    "griffin-lim, or a vocoder's folder")

@@ -144,7 +144,8 @@ def check_export(voice, steps:int):
                          "default, 1 or 2 are faster")
     if voice.kind != "flow" or voice.model.cfg.alignment != "durations":
         raise ValueError(f"{voice.name} is a {voice.kind} voice; only flow voices with predicted durations export "
-                         "here (general, or one `tinytts train voice` made); a streaming voice: export_streaming_voice")
+                         "here (general, or one `tinytts train voice` made); a streaming voice has its own "
+                         "export (--voice streaming)")
 
 def export_voice(out, voice="general", vocoder="edge_vocoder", steps:int=4, precision:str="int8") -> dict:
     """Write `voice` (a flow voice's name or folder) and `vocoder` (a course vocoder's) as three ONNX graphs in
@@ -239,8 +240,10 @@ STREAMING_GRAPHS = dict(text="text.onnx", reading="reading.onnx", step="step.onn
 
 def store_halves(path) -> Path:
     """Rewrite the graph at `path` keeping each weight that is exactly a float16 number at 16 bits, widened by a Cast
-    node as the graph opens: chapter 08 saved the course vocoder at half precision, so its file halves and no number
-    changes."""
+    node: chapter 08 saved the course vocoder at half precision, so its file halves and no number changes. The saving
+    is on disk (ONNX Runtime folds the Casts when it opens the graph); small tensors (< 1,024 numbers: biases, norms)
+    stay as they are, and int8 quantisation (`convert_graph`) should start from the graph before this step, since
+    the Casts hide the weights from it."""
     import numpy as np, onnx
     from onnx import TensorProto, helper, numpy_helper
     graph = onnx.load(str(path))
@@ -261,8 +264,9 @@ def export_streaming_voice(out, voice="streaming", vocoder="vocoder") -> dict:
     reading, one step, vocoder) and an `edge.json` card into `out`; returns the card with each file's size in bytes."""
     v = load_voice(voice, "cpu")
     if v.kind != "streaming" or v.model.cfg.text != "durations":
-        raise ValueError(f"{v.name} is a {v.kind} voice; export_streaming_voice writes streaming voices that predict "
-                         "durations (streaming): use export_voice for a flow voice")
+        kind = "streaming voice that reads its text as a prefix" if v.kind == "streaming" else f"{v.kind} voice"
+        raise ValueError(f"{v.name} is a {kind}; this export writes streaming voices that predict durations "
+                         "(streaming): use export_voice for a flow voice")
     vocoder_model = copy.deepcopy(load_course_vocoder(vocoder, v.mel_cfg, "cpu").model).float().eval()
     m, c = v.model.eval(), v.model.cfg
     out = Path(out); out.mkdir(parents=True, exist_ok=True)
@@ -293,9 +297,9 @@ def export_streaming_voice(out, voice="streaming", vocoder="vocoder") -> dict:
         sizes[name] = store_halves(path).stat().st_size
     mc = v.mel_cfg
     card = dict(format=1, kind="streaming", voice=short_path(voice), vocoder=short_path(vocoder), precision="fp32",
-                inputs=v.inputs, g2p="auto", max_text_len=c.max_text_len, patch=c.patch, n_mels=mc.n_mels,
-                noise_dim=c.noise_dim, layers=layers, heads=heads, head_dim=head_dim, sample_rate=mc.sr,
-                n_fft=mc.n_fft, hop=mc.hop, win=mc.win, files=STREAMING_GRAPHS,
+                temperature=v.temperature, inputs=v.inputs, g2p="auto", max_text_len=c.max_text_len, patch=c.patch,
+                n_mels=mc.n_mels, noise_dim=c.noise_dim, layers=layers, heads=heads, head_dim=head_dim,
+                sample_rate=mc.sr, n_fft=mc.n_fft, hop=mc.hop, win=mc.win, files=STREAMING_GRAPHS,
                 exporter=f"torch.onnx, TorchScript-based (dynamo=False), opset {OPSET}")
     save_json(card, out/EDGE_CARD)
     return dict(card, bytes=sizes)

@@ -108,8 +108,9 @@ class LiveStream(SpeechStream):
     text side is computed once per byte (`TextCache`) instead of again at every piece."""
     def __init__(self, model:StreamingTTS, vocoder=None, stats:dict=None, seed:int=0, chunk_patches:int=4,
                  on_audio=None, inputs:str="bytes", # "phones": the model reads phone text, made here as words come
-                 max_chunk_patches:int=32): # each chunk to the vocoder twice the last, up to this
-        super().__init__(model, vocoder, stats, seed, chunk_patches, on_audio)
+                 max_chunk_patches:int=32, # each chunk to the vocoder twice the last, up to this
+                 temperature:float=1.0):
+        super().__init__(model, vocoder, stats, seed, chunk_patches, on_audio, temperature)
         if inputs not in ("bytes", "phones"): raise ValueError(f"inputs must be 'bytes' or 'phones', not {inputs!r}")
         self.phones, self.cache = PhoneStream() if inputs == "phones" else None, TextCache(model)
         self.max_chunk_patches = max_chunk_patches
@@ -150,9 +151,12 @@ def one_pass_time(model:StreamingTTS, said:str, vocoder, stats:dict, seed:int=0)
 # %% ../nbs/09b_live.ipynb #b8fdd1a8
 LIVE_TRAIN = replace(STREAMING_TRAIN, minutes=40)   # chapter 09's recipe for 40 min, a mark the flow voice's run has
 
-def heldout_mels(model, said:list, seed:int=0) -> list:
-    "Normalised mels of the texts `said`: a streaming model's one patch at a time, a flow model's in 4 Euler steps."
-    return generate_all(model, said, seed) if isinstance(model, StreamingTTS) else generate_mels(model, said, seed=seed)
+def heldout_mels(model, said:list, seed:int=0, temperature:float=None) -> list:
+    """Normalised mels of the texts `said`: a streaming model's one patch at a time, a flow model's in 4 Euler steps;
+    `temperature` scales the noise (None: as trained)."""
+    kw = {} if temperature is None else dict(temperature=temperature)
+    return generate_all(model, said, seed, **kw) if isinstance(model, StreamingTTS) else generate_mels(model, said,
+                                                                                                       seed=seed, **kw)
 
 def heldout_wer(model, held:dict, vocoder, said:list=None) -> dict:
     "WER and CER of `model` on the held-out sentences, read as phones (`said`: their phone texts, if made already)."
@@ -190,9 +194,10 @@ def train_streaming_general(cfg:StreamingConfig=STREAMING, train:TrainConfig=LIV
 
 # %% ../nbs/09b_live.ipynb #791ee799
 def speak_typed(model:StreamingTTS, text:str, vocoder, stats:dict, inputs:str="phones", words:int=2,
-                seed:int=0) -> torch.Tensor:
+                seed:int=0, temperature:float=1.0) -> torch.Tensor:
     "The waveform of `text` typed `words` at a time into a `LiveStream` (chapter 08's `Vocoder` streams it)."
-    return stream_times(LiveStream(model, vocoder, stats, seed, inputs=inputs), word_chunks(text, words))["audio"]
+    stream = LiveStream(model, vocoder, stats, seed, inputs=inputs, temperature=temperature)
+    return stream_times(stream, word_chunks(text, words))["audio"]
 
 # %% ../nbs/09b_live.ipynb #fcaeb4a1
 DEFAULT_VOICE = "streaming"   # the better general voice by held-out WER and opinion score (measured below)

@@ -247,17 +247,19 @@ DEFAULT_EXPORT = "streaming_edge"   # chapter 09b's DEFAULT_VOICE exported (chap
 def stream_mel(voice:OnnxVoice, ids:np.ndarray, seed:int=0, duration_scale:float=1.0, noise:np.ndarray=None,
                temperature:float=None) -> np.ndarray:
     """The log-mel (n_mels, frames) of byte ids through a streaming export: the text and reading graphs once, then the
-    step graph once per patch, each step handed the caches the step before returned and its share of the noise."""
-    if temperature is not None:
-        raise ValueError(f"{voice.name} is a streaming voice: it has no starting noise to scale, so leave the "
-                         "temperature out")
-    check_pace(duration_scale, 1.0)
+    step graph once per patch, each step handed the caches the step before returned and its share of the noise (scaled
+    by `temperature`, by default the voice's)."""
     c, g = voice.card, voice.graphs
+    temperature = c.get("temperature", 1.0) if temperature is None else temperature
+    check_pace(duration_scale, temperature)
     h, frames = g["text"].run(None, dict(text_ids=ids, duration_scale=np.array([duration_scale], np.float32)))
     T = max(c["patch"], int(np.round(frames.sum())))             # chapter 09's `mel_length`: at least one patch
     n = -(-T // c["patch"])
     index, window, positions = g["reading"].run(None, dict(text_frames=frames, n_patches=np.array(n, np.int64)))
-    if noise is None: noise = np.random.default_rng(seed).standard_normal((n, 1, c["noise_dim"]), dtype=np.float32)
+    if noise is None:
+        noise = temperature * np.random.default_rng(seed).standard_normal((n, 1, c["noise_dim"]), dtype=np.float32)
+    elif noise.shape != (n, 1, c["noise_dim"]):
+        raise ValueError(f"noise of shape {noise.shape} for {n} patches: give ({n}, 1, {c['noise_dim']})")
     keys = values = np.zeros((c["layers"], 1, c["heads"], 0, c["head_dim"]), np.float32)
     patch, out = np.zeros((1, c["n_mels"] * c["patch"]), np.float32), []
     for step in range(n):

@@ -64,10 +64,11 @@ class EnergyHead(nn.Module):
                                  nn.Linear(hidden, out))
 
     def sample(self, h:torch.Tensor, # (..., dim) contexts
-               n:int=None, generator=None) -> torch.Tensor:
+               n:int=None, generator=None,
+               temperature:float=1.0) -> torch.Tensor: # the noise's scale: 1 as trained, < 1 calmer, 0 one answer
         "(..., out) one sample per context, or (..., n, out) `n` samples each (different noise)."
         if n is not None: h = h[..., None, :].expand(*h.shape[:-1], n, h.shape[-1])
-        noise = torch.randn(*h.shape[:-1], self.noise_dim, generator=generator).to(h)
+        noise = temperature * torch.randn(*h.shape[:-1], self.noise_dim, generator=generator).to(h)
         return self.net(torch.cat([h, noise], -1))
 
 # %% ../nbs/09_streaming.ipynb #dea59f6f
@@ -265,14 +266,15 @@ def train_streaming(cfg:StreamingConfig, train:TrainConfig, data:dict, **fit_kw)
 
 # %% ../nbs/09_streaming.ipynb #0de10274
 def next_patch(model:StreamingTTS, before:torch.Tensor, # (1, 1, F) the last patch (zeros at the start)
-               cond:dict, step:int, caches:list, generator=None) -> tuple:
+               cond:dict, step:int, caches:list, generator=None, temperature:float=1.0) -> tuple:
     "(the next patch (1, F), its state (1, dim)): one cached step."
     state = model.hidden(before, cond, step, caches)[:, -1]
-    return model.head.sample(state, generator=generator), state
+    return model.head.sample(state, generator=generator, temperature=temperature), state
 
 @torch.no_grad()
 def decode(model:StreamingTTS, cond:dict, n:int, generator=None, cache:bool=True,
-           prompt:torch.Tensor=None) -> torch.Tensor: # (1, k, F) real patches to continue from
+           prompt:torch.Tensor=None, # (1, k, F) real patches to continue from
+           temperature:float=1.0) -> torch.Tensor:
     "(1, ≤ n, F) patches made one step at a time after the prompt's; the prefix model stops when it decides to."
     model.eval()
     made = [] if prompt is None else list(prompt.unbind(1))
@@ -280,11 +282,12 @@ def decode(model:StreamingTTS, cond:dict, n:int, generator=None, cache:bool=True
     if cache and made: model.hidden(teacher_inputs(prompt), cond, 0, caches)      # the prompt into the caches
     start = torch.zeros(1, 1, model.cfg.n_mels * model.cfg.patch, device=cond["h"].device)
     for step in range(len(made), n):
-        if cache: patch, state = next_patch(model, made[-1][:, None] if made else start, cond, step, caches, generator)
+        if cache: patch, state = next_patch(model, made[-1][:, None] if made else start, cond, step, caches, generator,
+                                            temperature)
         else:
             inputs = torch.cat([start, *[m[:, None] for m in made]], 1)         # the whole past, again
             state = model.hidden(inputs, cond)[:, -1]
-            patch = model.head.sample(state, generator=generator)
+            patch = model.head.sample(state, generator=generator, temperature=temperature)
         made.append(patch)
         if model.cfg.text == "prefix" and model.stop(state)[0, 0] > 0: break
     return torch.stack(made, 1)
@@ -296,23 +299,25 @@ def mel_length(frames:torch.Tensor, patch:int) -> tuple:
     return T, math.ceil(T / patch)
 
 @torch.no_grad()
-def generate(model:StreamingTTS, text:str, seed:int=0, cache:bool=True) -> torch.Tensor:
+def generate(model:StreamingTTS, text:str, seed:int=0, cache:bool=True, temperature:float=1.0,
+             duration_scale:float=1.0) -> torch.Tensor: # > 1 slower: every byte's predicted frames times this
     "(n_mels, T) normalised mel of one sentence: predicted durations (or the stop decision), then `decode`."
     model.eval()
     device, p = next(model.parameters()).device, model.cfg.patch
     ids, lengths = (t.to(device) for t in encode_texts([text], model.cfg.max_text_len))
     h = model.encode_text(ids, lengths)
     if model.cfg.text == "durations":
-        frames = model.predict_frames(h, lengths)
+        frames = model.predict_frames(h, lengths) * duration_scale
         T, n = mel_length(frames[0], p)
     else: frames, T, n = None, None, math.ceil(model.cfg.max_patches_per_byte * ids.shape[1])
-    patches = decode(model, model.condition(h, lengths, frames, n), n, torch.Generator().manual_seed(seed), cache)
+    patches = decode(model, model.condition(h, lengths, frames, n), n, torch.Generator().manual_seed(seed), cache,
+                     temperature=temperature)
     return unpatchify(patches, p)[0, :, :T]
 
 # %% ../nbs/09_streaming.ipynb #3024519b
-def generate_all(model:StreamingTTS, texts:list, seed:int=0) -> list:
+def generate_all(model:StreamingTTS, texts:list, seed:int=0, temperature:float=1.0) -> list:
     "One normalised mel (n_mels, T) per text, each generated on its own (sentence i with seed + i)."
-    return [generate(model, text, seed + i) for i, text in enumerate(texts)]
+    return [generate(model, text, seed + i, temperature=temperature) for i, text in enumerate(texts)]
 
 def streaming_evaluator(data:dict, vocoder, first:int=16, log=print, recogniser=None):
     "evaluate(model, step, minutes) for `fit`: WER/CER of `data`'s sentences, and the WER of the first `first`."
@@ -370,7 +375,8 @@ class SpeechStream:
     def __init__(self, model:StreamingTTS, vocoder=None, # chapter 08's `Vocoder` (None: hand back mel frames)
                  stats:dict=None, # the model's normalisation statistics: needed to vocode
                  seed:int=0, chunk_patches:int=4, # patches per push to the vocoder
-                 on_audio=None): # on_audio(samples): called with each piece of audio as soon as it is final
+                 on_audio=None, # on_audio(samples): called with each piece of audio as soon as it is final
+                 temperature:float=1.0): # the energy head's noise scale (`EnergyHead.sample`)
         if model.cfg.text != "durations":
             raise ValueError("streaming text needs the durations model: the prefix model reads the whole text first")
         if vocoder is not None and stats is None:
@@ -380,7 +386,7 @@ class SpeechStream:
         self.text, self.ids, self.done = "", None, False
         self.caches, self.generator = [KVCache() for _ in model.blocks], torch.Generator().manual_seed(seed)
         self.patches, self.frames_out = [], 0          # patches made, mel frames handed on
-        self.chunk_patches, self.on_audio = chunk_patches, on_audio
+        self.chunk_patches, self.on_audio, self.temperature = chunk_patches, on_audio, temperature
 
     def add_text(self, piece:str) -> torch.Tensor:
         "New waveform samples (or normalised mel frames (n_mels, k) without a vocoder) that `piece` made final."
@@ -442,7 +448,7 @@ def advance(self:SpeechStream) -> torch.Tensor:
                                                                         device=h.device)
     pending, out = [], []
     for step in range(len(self.patches), n):
-        patch, _ = next_patch(self.model, before, cond, step, self.caches, self.generator)
+        patch, _ = next_patch(self.model, before, cond, step, self.caches, self.generator, self.temperature)
         self.patches.append(patch); pending.append(patch); before = patch[:, None]
         if len(pending) == self.chunk_patches or step == n - 1:
             out.append(self.hand_on(torch.stack(pending, 1), T)); pending = []

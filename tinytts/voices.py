@@ -57,7 +57,7 @@ class Voice:
     inputs: str          # "bytes" or "phones"
     judged_with: str     # the vocoder its figures were measured through (None: not recorded)
     metrics: dict        # the figures of the run that made it
-    temperature: float = 1.0  # a flow voice's starting noise its figures were measured at (streaming, latent: unused)
+    temperature: float = 1.0  # a flow voice's starting noise, a streaming voice's energy-head noise (latent: unused)
     vocoder: object = None   # what it speaks through: `load_vocoder`'s choice, loaded at the first sentence
 
     def __repr__(self):
@@ -107,12 +107,13 @@ def default_vocoder(self:Voice):
 @patch
 def render(self:Voice, said:str, steps:int=4, guidance:float=1.0, duration_scale:float=1.0, seed:int=0,
            vocoder=None, temperature:float=None) -> tuple:
-    """(waveform, log-mel) of text this voice has already `read`: its model, then `vocoder` (default: the best). A flow
-    voice samples at its own `temperature` unless one is given; streaming and latent voices have no starting noise to
-    scale."""
+    """(waveform, log-mel) of text this voice has already `read`: its model, then `vocoder` (default: the best). Flow
+    and streaming voices sample at their own `temperature` unless one is given; a latent voice has no noise to scale."""
     vocoder = vocoder or self.default_vocoder()
     if self.kind == "streaming":
-        mel = denormalize(generate(self.model, said, seed), self.stats)
+        temperature = self.temperature if temperature is None else temperature
+        mel = denormalize(generate(self.model, said, seed, temperature=temperature, duration_scale=duration_scale),
+                          self.stats)
         return vocoder(mel), mel
     if self.kind == "latent":
         mel = denormalize(synthesize_latent(self.model, [said], seed, duration_scale=duration_scale)[0], self.stats)
@@ -187,7 +188,7 @@ def stream_to_file(text:str, out, voice="streaming", vocoder="auto", chunk_words
     if not isinstance(chosen, NeuralVocoder): raise ValueError(f"--stream needs a vocoder that streams: {chosen.name} "
                                                                "does not; use the course vocoder")
     r = write_stream(voice.model, chosen.model, voice.stats, word_chunks(typed, chunk_words), out, seed,
-                     stream_class=LiveStream, inputs=voice.inputs)
+                     stream_class=LiveStream, inputs=voice.inputs, temperature=voice.temperature)
     return dict(r, out=out, voice=voice, vocoder=chosen.name)
 
 # %% ../nbs/90_voices.ipynb #04017d71
