@@ -200,4 +200,4 @@ def speak_typed(model:StreamingTTS, text:str, vocoder, stats:dict, inputs:str="p
     return stream_times(stream, word_chunks(text, words))["audio"]
 
 # %% ../nbs/09b_live.ipynb #fcaeb4a1
-DEFAULT_VOICE = "streaming"   # the better general voice by held-out WER and opinion score (measured below)
+DEFAULT_VOICE = "streaming"   # as intelligible as the flow voice over four draws, higher by predicted MOS (below)

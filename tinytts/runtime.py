@@ -80,7 +80,7 @@ class OnnxVoice:
         self.folder = edge_folder(name_or_folder)
         given = Path(name_or_folder)                     # shown as given; a full path by its last folder only
         self.name, self.card = given.name if given.is_absolute() else str(given), read_edge_card(self.folder)
-        self.sample_rate, self.temperature = self.card["sample_rate"], self.card.get("temperature")   # streaming: none
+        self.sample_rate, self.temperature = self.card["sample_rate"], self.card.get("temperature")   # None: old card
         self._graphs, self._failed = {}, []
         self._loading = threading.Thread(target=self._load, args=(threads,), daemon=True)
         self._loading.start()
