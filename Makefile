@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 OUTPUT_NBS = $(or $(NBS),nbs/[0-9]*.ipynb nbs/index.ipynb)
 LAB_FLAGS := $(if $(NO_BROWSER),--no-browser --ip=127.0.0.1,) $(if $(filter 0,$(shell id -u)),--allow-root,)  # Jupyter refuses root without it (containers)
 
-.PHONY: install lab test test-slow lint corpus export readme outputs run train-general train-streaming train-vocoder train-voice
+.PHONY: install lab test test-slow lint corpus export readme outputs run train-general train-streaming train-vocoder train-voice plateau
 
 install: $(STAMP)  ## set up .venv/ with the course and its dependencies (once; again when pyproject.toml changes)
 
@@ -30,6 +30,13 @@ train-vocoder: install  ## train the course vocoder (20 training minutes; MINUTE
 
 train-voice: install  ## fine-tune the general voice on a folder of recordings: DATA=my-voice (metadata.csv + wavs/, chapter 10b's layout), STEPS=… (default 1000); writes runs/voice-*/model and report.html
 	$(BIN)/tinytts train voice $(if $(DATA),--data $(DATA),) $(if $(STEPS),--steps $(STEPS),)
+
+# two processes of one thread each share the six models; the last call only reads what they wrote and prints the table
+STUDY := OMP_NUM_THREADS=1 MKL_NUM_THREADS=1 $(BIN)/tinytts train plateau --into runs/plateau --quiet $(if $(MINUTES),--minutes $(MINUTES),)
+
+plateau: install  ## chapter 09c's study of what limits the general voice: six models, MINUTES each (default 20), every row scored on held-out and seen sentences; about 80 minutes on 2 cores (`make corpus` first); carries on in runs/plateau if stopped
+	$(STUDY) --models base,wide,large & a=$$!; $(STUDY) --models streaming,deep,patch2 & b=$$!; wait $$a && wait $$b
+	$(STUDY)
 
 lab: install  ## open the course in JupyterLab (NO_BROWSER=1 for a headless server)
 	$(BIN)/jupyter lab --notebook-dir=nbs $(LAB_FLAGS)

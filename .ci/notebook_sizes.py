@@ -1,4 +1,4 @@
-"""Keep the committed notebooks light and machine-independent: each under 1.5 MB and all together under 7.5 MB, players
+"""Keep the committed notebooks light and machine-independent: each under 1.5 MB and all together under 8 MB, players
 carrying compressed audio (not 16-bit WAV), and no output printing a path of the machine that ran it.
 
 Every re-run of a notebook's outputs adds its size again to the repository's history, which every learner clones.
@@ -6,7 +6,7 @@ Usage: python .ci/notebook_sizes.py [NB...] (default: nbs/*.ipynb, scratch noteb
 import json, re, sys
 from pathlib import Path
 
-EACH, ALL = 1.5e6, 7.5e6                      # bytes: one notebook, and all of them together
+EACH, ALL = 1.5e6, 8.0e6   # bytes: one notebook, and all of them together (7.5 MB until chapter 09c, 27 notebooks now)
 MACHINE_PATH = re.compile(r"(?<![\w.$~])/(?:home|root|Users|work|tmp|var/folders|private)/[\w.-]+")
 
 def problems(path:Path) -> list:

@@ -6,11 +6,11 @@
 __all__ = ['RECIPES', 'COMMANDS', 'RESUME_HINT', 'ONE_FIT', 'add_sampling_options', 'add_device_option', 'add_budget_options',
            'check_budget', 'log', 'add_say_options', 'default_export', 'run_say', 'run_say_onnx', 'add_bench_options',
            'run_bench', 'add_overfit64_options', 'run_overfit64', 'run_general', 'run_vocoder', 'run_streaming',
-           'run_streaming_general', 'run_aligner', 'run_latent', 'add_voice_options', 'run_voice', 'add_train_options',
-           'add_corpus_options', 'run_corpus', 'add_prepare_options', 'run_prepare', 'add_prompts_options',
-           'run_prompts', 'add_voices_options', 'run_voices', 'add_export_options', 'run_export', 'add_serve_options',
-           'torch_speaker', 'run_serve', 'build_parser', 'check_processes', 'run_command', 'main', 'cli',
-           'corpus_alias']
+           'run_streaming_general', 'run_aligner', 'run_latent', 'add_plateau_options', 'run_plateau',
+           'add_voice_options', 'run_voice', 'add_train_options', 'add_corpus_options', 'run_corpus',
+           'add_prepare_options', 'run_prepare', 'add_prompts_options', 'run_prompts', 'add_voices_options',
+           'run_voices', 'add_export_options', 'run_export', 'add_serve_options', 'torch_speaker', 'run_serve',
+           'build_parser', 'check_processes', 'run_command', 'main', 'cli', 'corpus_alias']
 
 # %% ../nbs/91_cli.ipynb #346484ad
 import argparse, sys
@@ -273,6 +273,28 @@ def run_latent(args):
           f"{m['modes']['reconstruct']['wer']:.1%} reconstructed (ceiling {m['ceiling']['wer']:.1%}); voice: "
           f"{short_path(run['voice'])}")
 
+def add_plateau_options(p:argparse.ArgumentParser, minutes:float):
+    "The options of `tinytts train plateau`: a training budget for each model, which models, and the folder to share."
+    add_budget_options(p, minutes, "every training clip there is")
+    p.add_argument("--models", help="comma-separated models of the study to train and score (default: all six, one "
+                   "after the other); two processes with different --models and the same --into share the work")
+    p.add_argument("--into", help="the study's folder: a new runs/plateau-<time> by default; an existing one carries "
+                   "on where it stopped")
+    p.add_argument("--draws", type=int, default=4, help="draws of the noise per held-out score (default 4)")
+
+def run_plateau(args):
+    "tinytts train plateau: chapter 09c's study, each model the same minutes, every row scored held-out and seen."
+    from tinytts.data import check_device
+    from tinytts.plateau import run_study, format_study
+    from tinytts.vocoder import load_course_vocoder
+    check_budget(args); device = check_device(args.device)
+    if args.draws < 1: raise ValueError("--draws must be at least 1")
+    models = [m.strip() for m in args.models.split(",") if m.strip()] if args.models else None
+    table = run_study(minutes=args.minutes or 20, steps=args.steps, models=models, run_dir=args.into, out=args.out,
+                      draws=args.draws, n_clips=args.clips, device=device, log=log,
+                      vocoder=load_course_vocoder(device=device))
+    print(format_study(table))
+
 def add_voice_options(p:argparse.ArgumentParser, minutes:float=None):
     "The options of `tinytts train voice`."
     p.add_argument("--data", help="your voice folder: metadata.csv (id|text per line) and wavs/ (chapter 10b)")
@@ -324,6 +346,8 @@ RECIPES = {  # name → (what it trains, its default minutes (None: counted in u
               run_voice),
     "latent": ("chapter 11: the latent model, an audio autoencoder and a predictor of its latents, on the corpus", 7,
                lambda p, minutes: add_budget_options(p, minutes, "every training clip there is"), run_latent),
+    "plateau": ("chapter 09c: what limits the general voice, six models trained the same minutes and scored row by "
+                "row (`make plateau`; run `make corpus` first)", 20, add_plateau_options, run_plateau),
 }
 
 def add_train_options(p:argparse.ArgumentParser):
