@@ -49,7 +49,7 @@ class StudyRow:
     steps: int = 4                 # Euler steps of the flow decoder
     guidance: float = 1.0
     temperature: float = 1.0       # scale of the starting noise (flow) or of the energy head's noise (chapter 09)
-    noised_to: float = None        # teacher-forced: start from the recording's own mel noised to this t, not from noise
+    noised_to: float = None        # start from the recording's own mel noised to this t, not from pure noise
 
 STUDY_ROWS = [
     StudyRow("as trained: 4 steps, predicted durations"),
