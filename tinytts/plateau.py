@@ -124,12 +124,11 @@ def score_mels(mels:list, data:dict, vocoder) -> dict:
 def score_row(model, row:StudyRow, held:dict, seen:dict, vocoder, draws:int=4) -> dict:
     """A row's figures: held-out WER, CER and FMD averaged over `draws` draws of the noise (one voice moves by a few
     points between draws), the seen sentences' over one draw, and the gap between the two."""
-    said = {id(d): model_texts(d["sentences"], "phones") for d in (held, seen)}
-    runs = [score_mels(study_mels(model, row, held, said[id(held)], seed=1000 * k), held, vocoder)
-            for k in range(draws)]
+    held_said, seen_said = (model_texts(d["sentences"], "phones") for d in (held, seen))
+    runs = [score_mels(study_mels(model, row, held, held_said, seed=1000 * k), held, vocoder) for k in range(draws)]
     heldout = {key: float(np.mean([r[key] for r in runs])) for key in ("wer", "cer", "fmd")}
     heldout["wer_draws"] = [r["wer"] for r in runs]
-    seen_scores = score_mels(study_mels(model, row, seen, said[id(seen)]), seen, vocoder)
+    seen_scores = score_mels(study_mels(model, row, seen, seen_said), seen, vocoder)
     return dict(row=asdict(row), heldout=heldout, seen=seen_scores, gap=heldout["wer"] - seen_scores["wer"])
 
 # %% ../nbs/09c_plateau.ipynb #06b7bc11
@@ -168,9 +167,8 @@ def study_ceiling(held:dict, seen:dict, vocoder) -> dict:
 
 def study_table(run_dir) -> dict:
     "Every scored row of a study folder in `STUDY_ROWS` order, each with its model's size and updates, and the ceiling."
-    run_dir = Path(run_dir)
-    rows = [dict(load_json(p), model_figures=load_json(run_dir/load_json(p)["row"]["model"]/"metrics.json", {}))
-            for p in sorted((run_dir/"rows").glob("*.json"))]
+    run_dir, rows = Path(run_dir), [load_json(p) for p in sorted((Path(run_dir)/"rows").glob("*.json"))]
+    rows = [dict(r, model_figures=load_json(run_dir/r["row"]["model"]/"metrics.json", {})) for r in rows]
     return dict(rows=rows, ceiling=load_json(run_dir/"ceiling.json", {}))
 
 def run_study(minutes:float=STUDY_MINUTES, steps:int=None, models:list=None, rows:list=STUDY_ROWS, run_dir=None,
