@@ -323,8 +323,8 @@ def run_voice(args):
     m = run["metrics"]
     print(f"held-out WER {m['wer']:.1%} (the recordings: {m['ceiling']['wer']:.1%}), F0 {m['f0']['voice_hz']:.0f} Hz "
           f"(the recordings: {m['f0']['recordings_hz']:.0f} Hz); report: {short_path(run['report'])}")
-    print(f'speak with: tinytts say "..." --voice {short_path(run["voice"])} --vocoder griffin-lim (what it was '
-          "measured through; the course vocoder knows one speaker)")
+    print(f'speak with: tinytts say "..." --voice {short_path(run["voice"])} (through its own vocoder, told the pitch '
+          "by a net trained on the recordings, in the voice's pitch/ folder)")
 
 RECIPES = {  # name → (what it trains, its default minutes (None: counted in updates), its options, its handler)
     "overfit64": ("chapter 06: the overfit-64 recipe until it says its 64 sentences back (`make run`)", 20,

@@ -58,7 +58,7 @@ class Voice:
     judged_with: str     # the vocoder its figures were measured through (None: not recorded)
     metrics: dict        # the figures of the run that made it
     temperature: float = 1.0  # a flow voice's starting noise, a streaming voice's energy-head noise (latent: unused)
-    vocoder: object = None   # what it speaks through: `load_vocoder`'s choice, loaded at the first sentence
+    vocoder: object = None   # what it speaks through: its own (`pitch/`) or `load_vocoder`'s, loaded when first used
 
     def __repr__(self):
         return (f"Voice({self.name!r}, {self.kind}, reads {self.inputs}, "
@@ -100,7 +100,12 @@ def read(self:Voice, text:str, g2p:str="auto") -> str:
 
 @patch
 def default_vocoder(self:Voice):
-    "`load_vocoder`'s choice, loaded once, on the voice's device."
+    """The vocoder the voice carries in its folder (`pitch/`: chapter 10c's, made for its speaker), else
+    `load_vocoder`'s choice; loaded once, on the voice's device."""
+    own = self.folder/"pitch"
+    if self.vocoder is None and (own/"config.json").exists():
+        from tinytts.ownvoice import load_pitch_vocoder          # chapter 10c's; imported here, as 10c imports this
+        self.vocoder = load_pitch_vocoder(own)
     if self.vocoder is None: self.vocoder = pick_vocoder("auto", next(self.model.parameters()).device)
     return self.vocoder
 
@@ -162,7 +167,7 @@ def speak_to_file(text:str, out, voice=DEFAULT_VOICE, vocoder="auto", steps:int=
     t0 = time.perf_counter()
     said = voice.read(text, g2p)                                  # unspeakable or over-long: refused here
     front_end = time.perf_counter() - t0
-    voice.vocoder = pick_vocoder(vocoder, device)
+    voice.vocoder = voice.default_vocoder() if vocoder == "auto" else pick_vocoder(vocoder, device)
     t0 = time.perf_counter()
     wav, mel = voice.render(said, steps, guidance, duration_scale, seed)
     spoken = time.perf_counter() - t0
@@ -197,7 +202,8 @@ def bench_voice(voice="general", vocoder="auto", text:str=RTF_SENTENCE, steps:in
     "`tinytts bench`: real-time factors of the text front end, the model, the vocoder and all together, one sentence."
     check_sampling(steps, guidance)
     voice = load_voice(voice, check_device(device))
-    voice.vocoder = pick_vocoder(vocoder, next(voice.model.parameters()).device)
+    voice.vocoder = (voice.default_vocoder() if vocoder == "auto" else
+                     pick_vocoder(vocoder, next(voice.model.parameters()).device))
     t0 = time.perf_counter(); said = voice.read(text); front_end = time.perf_counter() - t0
     wav, mel = voice.render(said, steps, guidance)
     seconds = len(wav) / SAMPLE_RATE
